@@ -1,0 +1,9 @@
+// The model layer: pure types, ids, validation and restore. Imports neither yjs nor solid.
+export * from './types';
+export * from './ids';
+export * from './dates';
+export * from './limits';
+export * from './text';
+export * from './relationRules';
+export * from './validate';
+export * from './restore';

@@ -1,0 +1,26 @@
+// Text clean-up applied to everything a person or a file gives us: one Unicode form (NFC), so that
+// "Ủy" typed on one keyboard equals "Ủy" pasted from an NFD source.
+
+/** NFC, runs of white space folded to one space, trimmed: for names, titles, aliases. */
+export function normalizeLine(value: string): string {
+  return value.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/** NFC only: for notes and texts whose line breaks matter. */
+export function normalizeText(value: string): string {
+  return value.normalize('NFC');
+}
+
+/** Trimmed, non-empty, de-duplicated lines in their first order. */
+export function normalizeList(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const raw of values) {
+    const line = normalizeLine(raw);
+    if (line !== '' && !seen.has(line)) {
+      seen.add(line);
+      result.push(line);
+    }
+  }
+  return result;
+}

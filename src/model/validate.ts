@@ -1,0 +1,136 @@
+// Strict checks on what a person enters. A failed check names the field and says what is wrong, so
+// the form can show it inline; nothing is stored.
+import { isValidFullDate, isValidPartialDate } from './dates';
+import {
+  MAX_ITEMS,
+  MAX_LIST_ITEMS,
+  MAX_NAME_LENGTH,
+  MAX_NOTES_LENGTH,
+  MAX_SHORT_TEXT_LENGTH,
+  MAX_SOURCE_TEXT_LENGTH,
+  MAX_YEAR,
+  MIN_YEAR,
+} from './limits';
+import { normalizeLine, normalizeList, normalizeText } from './text';
+import type { Entity, EntityOf, EntityType } from './types';
+
+export type FieldErrors = Record<string, string>;
+export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+/** What a form or importer supplies for an entity of type T: any field may be left out. */
+export type EntityDraft<T extends EntityType = EntityType> = Partial<Omit<EntityOf<T>, 'id' | 'type'>>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** An entity without its id: what a command stores. */
+export type EntityFields = DistributiveOmit<Entity, 'id'>;
+
+const DEFAULTS: { [T in EntityType]: Omit<EntityOf<T>, 'id' | 'type' | 'name'> } = {
+  person: { aliases: [], notes: '', rank: '', titles: [] },
+  org: { aliases: [], notes: '', kind: '' },
+  agreement: {
+    aliases: [],
+    notes: '',
+    kind: '',
+    signed: '',
+    periodFrom: null,
+    periodTo: null,
+    items: null,
+    summary: '',
+  },
+  theme: { aliases: [], notes: '', campaign: false },
+  source: { aliases: [], notes: '', url: '', published: '', text: '' },
+};
+
+export function entityDefaults<T extends EntityType>(type: T): Omit<EntityOf<T>, 'id' | 'type' | 'name'> {
+  return structuredClone(DEFAULTS[type]) as Omit<EntityOf<T>, 'id' | 'type' | 'name'>;
+}
+
+function checkLine(errors: FieldErrors, field: string, value: string, max: number, label: string) {
+  if (value.length > max) errors[field] = `${label} is ${value.length} characters; at most ${max}.`;
+}
+
+function checkList(errors: FieldErrors, field: string, values: string[], label: string) {
+  if (values.length > MAX_LIST_ITEMS) errors[field] = `At most ${MAX_LIST_ITEMS} ${label}.`;
+  const long = values.find((v) => v.length > MAX_NAME_LENGTH);
+  if (long) errors[field] = `Each of the ${label} may have at most ${MAX_NAME_LENGTH} characters.`;
+}
+
+function checkYear(errors: FieldErrors, field: string, value: number | null, label: string) {
+  if (value === null) return;
+  if (!Number.isInteger(value) || value < MIN_YEAR || value > MAX_YEAR) {
+    errors[field] = `${label} must be a year between ${MIN_YEAR} and ${MAX_YEAR}.`;
+  }
+}
+
+function checkUrl(errors: FieldErrors, value: string) {
+  if (value === '') return;
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    errors.url = 'The address must start with http:// or https://.';
+  }
+}
+
+/** Cleans the strings of a draft (NFC, trimmed, lists de-duplicated) over the type's defaults. */
+function normalizeDraft(type: EntityType, draft: EntityDraft): EntityFields {
+  const merged = { ...entityDefaults(type), name: '', ...draft, type } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(merged)) {
+    if (typeof value === 'string') {
+      merged[key] = key === 'notes' || key === 'text' || key === 'summary' ? normalizeText(value) : normalizeLine(value);
+    } else if (Array.isArray(value)) {
+      merged[key] = normalizeList(value.map(String));
+    }
+  }
+  return merged as unknown as EntityFields;
+}
+
+function checkTypeFields(errors: FieldErrors, e: EntityFields) {
+  switch (e.type) {
+    case 'person':
+      checkLine(errors, 'rank', e.rank, 100, 'The rank');
+      checkList(errors, 'titles', e.titles, 'titles');
+      break;
+    case 'org':
+      checkLine(errors, 'kind', e.kind, 200, 'The kind');
+      break;
+    case 'agreement':
+      checkLine(errors, 'kind', e.kind, 200, 'The kind');
+      if (!isValidPartialDate(e.signed)) {
+        errors.signed = 'Not a date that exists: use day/month or day/month/year.';
+      }
+      checkYear(errors, 'periodFrom', e.periodFrom, 'The start of the period');
+      checkYear(errors, 'periodTo', e.periodTo, 'The end of the period');
+      if (e.periodFrom !== null && e.periodTo !== null && e.periodTo < e.periodFrom) {
+        errors.periodTo = `The period ends (${e.periodTo}) before it starts (${e.periodFrom}).`;
+      }
+      if (e.items !== null && (!Number.isInteger(e.items) || e.items < 0 || e.items > MAX_ITEMS)) {
+        errors.items = 'The number of content items must be a whole number, 0 or more.';
+      }
+      checkLine(errors, 'summary', e.summary, MAX_NOTES_LENGTH, 'The summary');
+      break;
+    case 'theme':
+      if (typeof e.campaign !== 'boolean') errors.campaign = 'Campaign must be yes or no.';
+      break;
+    case 'source':
+      checkLine(errors, 'url', e.url, MAX_SHORT_TEXT_LENGTH, 'The address');
+      checkUrl(errors, e.url);
+      if (!isValidFullDate(e.published)) errors.published = 'Not a date that exists.';
+      checkLine(errors, 'text', e.text, MAX_SOURCE_TEXT_LENGTH, 'The text');
+      break;
+  }
+}
+
+export function validateEntity(type: EntityType, draft: EntityDraft): Validation<EntityFields> {
+  const entity = normalizeDraft(type, draft);
+  const errors: FieldErrors = {};
+  const nameLabel = type === 'source' ? 'title' : 'name';
+  if (entity.name === '') errors.name = `The ${nameLabel} cannot be empty.`;
+  else checkLine(errors, 'name', entity.name, MAX_NAME_LENGTH, `The ${nameLabel}`);
+  checkList(errors, 'aliases', entity.aliases, 'aliases');
+  checkLine(errors, 'notes', entity.notes, MAX_NOTES_LENGTH, 'The notes');
+  checkTypeFields(errors, entity);
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: entity };
+}

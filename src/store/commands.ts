@@ -1,0 +1,203 @@
+// Every write to a workspace goes through these verbs. Each validates through the model, runs in
+// one transaction with LOCAL_ORIGIN (one undo step), and answers a CommandResult. Commands called
+// inside another command's transaction join it, so a composite action is still one undo step.
+import * as Y from 'yjs';
+import {
+  canLink,
+  createId,
+  entityTypeOfId,
+  normalizeLine,
+  RELATION_RULES,
+  restoreEntity,
+  restoreRelation,
+  validateEntity,
+  type Entity,
+  type EntityDraft,
+  type EntityType,
+  type Position,
+  type Provenance,
+  type Relation,
+  type RelationType,
+} from '../model';
+import { fail, succeed, type CommandResult } from './result';
+import { entityToYMap, getRoots, LOCAL_ORIGIN, readEntityMap, SYSTEM_ORIGIN } from './schema';
+
+function entityMap(doc: Y.Doc, id: string): Y.Map<unknown> | null {
+  const value = getRoots(doc).entities.get(id);
+  return value instanceof Y.Map ? value : null;
+}
+
+/** The stored entity, restored; null when missing or unreadable. */
+export function readEntity(doc: Y.Doc, id: string): Entity | null {
+  const map = entityMap(doc, id);
+  return map ? restoreEntity(id, readEntityMap(map)).value : null;
+}
+
+export function readRelation(doc: Y.Doc, id: string): Relation | null {
+  const raw = getRoots(doc).relations.get(id);
+  return raw === undefined ? null : restoreRelation(id, raw).value;
+}
+
+export function addEntity<T extends EntityType>(
+  doc: Y.Doc,
+  type: T,
+  draft: EntityDraft<T>,
+  options: { position?: Position } = {},
+): CommandResult<string> {
+  const checked = validateEntity(type, draft as EntityDraft);
+  if (!checked.ok) return fail(checked.errors);
+  const id = createId(type);
+  doc.transact(() => {
+    const { entities, layout } = getRoots(doc);
+    entities.set(id, entityToYMap(checked.value));
+    if (options.position) layout.set(id, { ...options.position });
+  }, LOCAL_ORIGIN);
+  return succeed(id);
+}
+
+/** Writes only the fields that changed, so a concurrent edit of another field survives. */
+export function updateEntity(doc: Y.Doc, id: string, patch: EntityDraft): CommandResult<string> {
+  const current = readEntity(doc, id);
+  const map = entityMap(doc, id);
+  if (!current || !map) return fail({ entity: 'This entity no longer exists.' });
+  const checked = validateEntity(current.type, { ...current, ...patch } as EntityDraft);
+  if (!checked.ok) return fail(checked.errors);
+  const next = checked.value as unknown as Record<string, unknown>;
+  const before = current as unknown as Record<string, unknown>;
+  const changed = Object.keys(next).filter(
+    (key) => JSON.stringify(next[key]) !== JSON.stringify(before[key]),
+  );
+  if (changed.length > 0) {
+    doc.transact(() => {
+      for (const key of changed) map.set(key, next[key]);
+    }, LOCAL_ORIGIN);
+  }
+  return succeed(id);
+}
+
+function relationIdsTouching(doc: Y.Doc, entityIds: ReadonlySet<string>): string[] {
+  const ids: string[] = [];
+  getRoots(doc).relations.forEach((raw, relId) => {
+    const r = raw as Partial<Relation> | null;
+    if (r && (entityIds.has(r.from as string) || entityIds.has(r.to as string))) ids.push(relId);
+  });
+  return ids;
+}
+
+/**
+ * Deletes entities and relations together; an entity's relations and position go with it in the
+ * same transaction, so no peer ever receives a relation without its endpoint from us.
+ */
+export function deleteElements(doc: Y.Doc, ids: readonly string[]): CommandResult<number> {
+  const { entities, relations, layout } = getRoots(doc);
+  const entityIds = new Set(ids.filter((id) => entities.has(id)));
+  const relationIds = new Set(ids.filter((id) => relations.has(id)));
+  for (const relId of relationIdsTouching(doc, entityIds)) relationIds.add(relId);
+  if (entityIds.size + relationIds.size === 0) return succeed(0);
+  doc.transact(() => {
+    for (const relId of relationIds) relations.delete(relId);
+    for (const id of entityIds) {
+      entities.delete(id);
+      layout.delete(id);
+    }
+  }, LOCAL_ORIGIN);
+  return succeed(entityIds.size + relationIds.size);
+}
+
+export interface RelationDraft {
+  type: RelationType;
+  from: string;
+  to: string;
+  label?: string;
+  provenance?: Provenance[];
+}
+
+function checkRelation(doc: Y.Doc, draft: RelationDraft, ignoreId?: string): Record<string, string> {
+  const fromType = entityTypeOfId(draft.from);
+  const toType = entityTypeOfId(draft.to);
+  if (!readEntity(doc, draft.from) || !readEntity(doc, draft.to) || !fromType || !toType) {
+    return { to: 'Both ends of a relation must be existing entities.' };
+  }
+  if (draft.from === draft.to) return { to: 'An entity cannot be linked to itself.' };
+  const rule = RELATION_RULES[draft.type];
+  if (!rule) return { type: 'Unknown relation type.' };
+  if (!canLink(draft.type, fromType, toType)) {
+    return { type: `A ${fromType} cannot be linked to a ${toType} as "${rule.verb}".` };
+  }
+  const label = normalizeLine(draft.label ?? '');
+  if (label.length > 500) return { label: 'The label may have at most 500 characters.' };
+  let duplicate = false;
+  getRoots(doc).relations.forEach((raw, relId) => {
+    const r = raw as Relation;
+    if (relId !== ignoreId && r.type === draft.type && r.from === draft.from && r.to === draft.to && r.label === label) {
+      duplicate = true;
+    }
+  });
+  return duplicate ? { to: `These two are already linked as "${rule.verb}".` } : {};
+}
+
+export function linkEntities(doc: Y.Doc, draft: RelationDraft): CommandResult<string> {
+  const errors = checkRelation(doc, draft);
+  if (Object.keys(errors).length > 0) return fail(errors);
+  const id = createId('rel');
+  const relation: Relation = {
+    id,
+    type: draft.type,
+    from: draft.from,
+    to: draft.to,
+    label: RELATION_RULES[draft.type].labelMeaning ? normalizeLine(draft.label ?? '') : '',
+    provenance: (draft.provenance ?? []).map((p) => ({ ...p })),
+  };
+  doc.transact(() => getRoots(doc).relations.set(id, relation), LOCAL_ORIGIN);
+  return succeed(id);
+}
+
+/** Changes a relation's type, direction or label; the record is replaced as a whole. */
+export function updateRelation(
+  doc: Y.Doc,
+  id: string,
+  patch: Partial<Pick<Relation, 'type' | 'from' | 'to' | 'label'>>,
+): CommandResult<string> {
+  const current = readRelation(doc, id);
+  if (!current) return fail({ relation: 'This relation no longer exists.' });
+  const next = { ...current, ...patch };
+  const errors = checkRelation(doc, next, id);
+  if (Object.keys(errors).length > 0) return fail(errors);
+  next.label = RELATION_RULES[next.type].labelMeaning ? normalizeLine(next.label) : '';
+  doc.transact(() => getRoots(doc).relations.set(id, next), LOCAL_ORIGIN);
+  return succeed(id);
+}
+
+/** A user's drag: one undo step for all the nodes moved together. */
+export function moveNodes(doc: Y.Doc, positions: Record<string, Position>): void {
+  writePositions(doc, positions, LOCAL_ORIGIN);
+}
+
+/** Positions chosen by the automatic layout: kept, but not an undo step. */
+export function storeLayoutPositions(doc: Y.Doc, positions: Record<string, Position>): void {
+  writePositions(doc, positions, SYSTEM_ORIGIN);
+}
+
+function writePositions(doc: Y.Doc, positions: Record<string, Position>, origin: symbol): void {
+  const { entities, layout } = getRoots(doc);
+  const valid = Object.entries(positions).filter(
+    ([id, p]) => entities.has(id) && Number.isFinite(p.x) && Number.isFinite(p.y),
+  );
+  if (valid.length === 0) return;
+  doc.transact(() => {
+    for (const [id, p] of valid) layout.set(id, { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 });
+  }, origin);
+}
+
+/** Runs several commands as one transaction, hence one undo step. */
+export function runAsOneStep<T>(doc: Y.Doc, fn: () => T): T {
+  let result!: T;
+  doc.transact(() => {
+    result = fn();
+  }, LOCAL_ORIGIN);
+  return result;
+}
+
+export function setWorkspaceName(doc: Y.Doc, name: string): void {
+  doc.transact(() => getRoots(doc).meta.set('name', normalizeLine(name)), SYSTEM_ORIGIN);
+}

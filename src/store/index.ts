@@ -1,0 +1,7 @@
+// The store layer: the Yjs schema, the write commands and the read-only projection.
+export * from './schema';
+export * from './result';
+export * from './commands';
+export * from './projection';
+export * from './history';
+export * from './workspaceRegistry';

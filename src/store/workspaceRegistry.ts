@@ -1,0 +1,72 @@
+// The list of workspaces this browser holds: a small Y.Doc of its own (persisted like a workspace),
+// id → { name, createdAt }. Each workspace's content lives in its own Y.Doc and database.
+import { createSignal, type Accessor } from 'solid-js';
+import * as Y from 'yjs';
+import { createId, MAX_NAME_LENGTH, normalizeLine } from '../model';
+import { fail, succeed, type CommandResult } from './result';
+import { SYSTEM_ORIGIN } from './schema';
+
+export interface WorkspaceEntry {
+  id: string;
+  name: string;
+  createdAt: number;
+}
+
+export interface WorkspaceRegistry {
+  list: Accessor<WorkspaceEntry[]>;
+  create(name: string): CommandResult<string>;
+  rename(id: string, name: string): CommandResult<string>;
+  remove(id: string): void;
+  dispose(): void;
+}
+
+function checkName(name: string): CommandResult<string> {
+  const clean = normalizeLine(name);
+  if (clean === '') return fail({ name: 'The workspace name cannot be empty.' });
+  if (clean.length > MAX_NAME_LENGTH) return fail({ name: `At most ${MAX_NAME_LENGTH} characters.` });
+  return succeed(clean);
+}
+
+function readEntries(map: Y.Map<unknown>): WorkspaceEntry[] {
+  const entries: WorkspaceEntry[] = [];
+  map.forEach((raw, id) => {
+    const value = raw as Partial<WorkspaceEntry> | null;
+    if (value && typeof value.name === 'string' && id.startsWith('ws:')) {
+      entries.push({ id, name: value.name, createdAt: Number(value.createdAt) || 0 });
+    }
+  });
+  return entries.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+}
+
+export function createWorkspaceRegistry(doc: Y.Doc): WorkspaceRegistry {
+  const map = doc.getMap<unknown>('workspaces');
+  const [list, setList] = createSignal(readEntries(map));
+  const refresh = () => setList(readEntries(map));
+  map.observe(refresh);
+  return {
+    list,
+    create(name) {
+      const checked = checkName(name);
+      if (!checked.ok) return checked;
+      const id = createId('ws');
+      doc.transact(() => map.set(id, { name: checked.value, createdAt: Date.now() }), SYSTEM_ORIGIN);
+      return succeed(id);
+    },
+    rename(id, name) {
+      const checked = checkName(name);
+      const current = map.get(id) as WorkspaceEntry | undefined;
+      if (!checked.ok) return checked;
+      if (!current) return fail({ name: 'This workspace no longer exists.' });
+      doc.transact(() => map.set(id, { ...current, name: checked.value }), SYSTEM_ORIGIN);
+      return succeed(id);
+    },
+    remove(id) {
+      doc.transact(() => map.delete(id), SYSTEM_ORIGIN);
+    },
+    dispose: () => map.unobserve(refresh),
+  };
+}
+
+/** The IndexedDB database that holds one workspace. */
+export const workspaceDatabaseName = (id: string) => `concord:${id}`;
+export const REGISTRY_DATABASE_NAME = 'concord:registry';
