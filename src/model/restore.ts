@@ -4,7 +4,13 @@
 import { entityTypeOfId, isRelationId } from './ids';
 import { MAX_NAME_LENGTH, MAX_SOURCE_TEXT_LENGTH } from './limits';
 import { canLink } from './relationRules';
-import { RELATION_TYPES, type Entity, type Position, type Provenance, type Relation } from './types';
+import {
+  RELATION_TYPES,
+  type Entity,
+  type Position,
+  type Provenance,
+  type Relation,
+} from './types';
 import { entityDefaults } from './validate';
 
 export interface Restored<T> {
@@ -17,18 +23,28 @@ const isObject = (raw: unknown): raw is Record<string, unknown> =>
 
 /** Whether `value` has the same shape as the field's default (nullable numbers accept numbers). */
 function fitsDefault(value: unknown, fallback: unknown): boolean {
-  if (Array.isArray(fallback)) return Array.isArray(value) && value.every((v) => typeof v === 'string');
-  if (fallback === null) return value === null || (typeof value === 'number' && Number.isFinite(value));
-  if (typeof fallback === 'string') return typeof value === 'string' && value.length <= MAX_SOURCE_TEXT_LENGTH;
+  if (Array.isArray(fallback))
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+  if (fallback === null)
+    return value === null || (typeof value === 'number' && Number.isFinite(value));
+  if (typeof fallback === 'string')
+    return typeof value === 'string' && value.length <= MAX_SOURCE_TEXT_LENGTH;
   return typeof value === typeof fallback;
 }
 
 export function restoreEntity(id: string, raw: unknown): Restored<Entity> {
   const type = entityTypeOfId(id);
-  if (type === null) return { value: null, problems: [`Dropped a record with a malformed id "${id.slice(0, 80)}".`] };
+  if (type === null)
+    return {
+      value: null,
+      problems: [`Dropped a record with a malformed id "${id.slice(0, 80)}".`],
+    };
   if (!isObject(raw)) return { value: null, problems: [`Dropped ${id}: it is not a record.`] };
   if (raw.type !== undefined && raw.type !== type) {
-    return { value: null, problems: [`Dropped ${id}: its type "${String(raw.type)}" does not match its id.`] };
+    return {
+      value: null,
+      problems: [`Dropped ${id}: its type "${String(raw.type)}" does not match its id.`],
+    };
   }
   const name = typeof raw.name === 'string' ? raw.name.trim() : '';
   if (name === '' || name.length > MAX_NAME_LENGTH) {
@@ -39,7 +55,8 @@ export function restoreEntity(id: string, raw: unknown): Restored<Entity> {
   for (const [field, fallback] of Object.entries(entityDefaults(type))) {
     const value = raw[field];
     if (value === undefined) entity[field] = fallback;
-    else if (fitsDefault(value, fallback)) entity[field] = Array.isArray(value) ? [...value] : value;
+    else if (fitsDefault(value, fallback))
+      entity[field] = Array.isArray(value) ? [...value] : value;
     else {
       entity[field] = fallback;
       problems.push(`Reset the field "${field}" of ${id}: it had the wrong type or size.`);
@@ -59,7 +76,11 @@ function restoreProvenance(raw: unknown): Provenance | null {
 }
 
 export function restoreRelation(id: string, raw: unknown): Restored<Relation> {
-  if (!isRelationId(id)) return { value: null, problems: [`Dropped a relation with a malformed id "${id.slice(0, 80)}".`] };
+  if (!isRelationId(id))
+    return {
+      value: null,
+      problems: [`Dropped a relation with a malformed id "${id.slice(0, 80)}".`],
+    };
   if (!isObject(raw)) return { value: null, problems: [`Dropped ${id}: it is not a record.`] };
   const { type, from, to } = raw;
   if (typeof type !== 'string' || !(RELATION_TYPES as readonly string[]).includes(type)) {
@@ -68,15 +89,27 @@ export function restoreRelation(id: string, raw: unknown): Restored<Relation> {
   const fromType = typeof from === 'string' ? entityTypeOfId(from) : null;
   const toType = typeof to === 'string' ? entityTypeOfId(to) : null;
   const relationType = type as Relation['type'];
-  if (fromType === null || toType === null || from === to || !canLink(relationType, fromType, toType)) {
-    return { value: null, problems: [`Dropped ${id}: it does not link two entities that may be linked.`] };
+  if (
+    fromType === null ||
+    toType === null ||
+    from === to ||
+    !canLink(relationType, fromType, toType)
+  ) {
+    return {
+      value: null,
+      problems: [`Dropped ${id}: it does not link two entities that may be linked.`],
+    };
   }
   const problems: string[] = [];
-  const label = typeof raw.label === 'string' && raw.label.length <= MAX_NAME_LENGTH ? raw.label : '';
+  const label =
+    typeof raw.label === 'string' && raw.label.length <= MAX_NAME_LENGTH ? raw.label : '';
   if (raw.label !== undefined && label !== raw.label) problems.push(`Reset the label of ${id}.`);
   const rawProvenance = Array.isArray(raw.provenance) ? raw.provenance : [];
-  const provenance = rawProvenance.map(restoreProvenance).filter((p): p is Provenance => p !== null);
-  if (provenance.length !== rawProvenance.length) problems.push(`Dropped malformed provenance of ${id}.`);
+  const provenance = rawProvenance
+    .map(restoreProvenance)
+    .filter((p): p is Provenance => p !== null);
+  if (provenance.length !== rawProvenance.length)
+    problems.push(`Dropped malformed provenance of ${id}.`);
   return {
     value: { id, type: relationType, from: from as string, to: to as string, label, provenance },
     problems,
@@ -86,6 +119,7 @@ export function restoreRelation(id: string, raw: unknown): Restored<Relation> {
 export function restorePosition(raw: unknown): Position | null {
   if (!isObject(raw)) return null;
   const { x, y } = raw;
-  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return null;
+  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y))
+    return null;
   return { x, y };
 }

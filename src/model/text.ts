@@ -24,3 +24,17 @@ export function normalizeList(values: readonly string[]): string[] {
   }
   return result;
 }
+
+/**
+ * A form for matching what a person types against names: no diacritics, no case. "đ" has no
+ * Unicode decomposition, so it is mapped by hand ("dong" finds "Đồng").
+ */
+export function foldForSearch(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .trim();
+}

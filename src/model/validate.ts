@@ -18,7 +18,9 @@ export type FieldErrors = Record<string, string>;
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
 /** What a form or importer supplies for an entity of type T: any field may be left out. */
-export type EntityDraft<T extends EntityType = EntityType> = Partial<Omit<EntityOf<T>, 'id' | 'type'>>;
+export type EntityDraft<T extends EntityType = EntityType> = T extends EntityType
+  ? Partial<Omit<EntityOf<T>, 'id' | 'type'>>
+  : never;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** An entity without its id: what a command stores. */
 export type EntityFields = DistributiveOmit<Entity, 'id'>;
@@ -40,7 +42,9 @@ const DEFAULTS: { [T in EntityType]: Omit<EntityOf<T>, 'id' | 'type' | 'name'> }
   source: { aliases: [], notes: '', url: '', published: '', text: '' },
 };
 
-export function entityDefaults<T extends EntityType>(type: T): Omit<EntityOf<T>, 'id' | 'type' | 'name'> {
+export function entityDefaults<T extends EntityType>(
+  type: T,
+): Omit<EntityOf<T>, 'id' | 'type' | 'name'> {
   return structuredClone(DEFAULTS[type]) as Omit<EntityOf<T>, 'id' | 'type' | 'name'>;
 }
 
@@ -76,10 +80,17 @@ function checkUrl(errors: FieldErrors, value: string) {
 
 /** Cleans the strings of a draft (NFC, trimmed, lists de-duplicated) over the type's defaults. */
 function normalizeDraft(type: EntityType, draft: EntityDraft): EntityFields {
-  const merged = { ...entityDefaults(type), name: '', ...draft, type } as Record<string, unknown>;
+  // A field given as undefined is left out, as the draft type promises, not stored as undefined.
+  const given = Object.fromEntries(
+    Object.entries(draft).filter(([, value]) => value !== undefined),
+  );
+  const merged = { ...entityDefaults(type), name: '', ...given, type } as Record<string, unknown>;
   for (const [key, value] of Object.entries(merged)) {
     if (typeof value === 'string') {
-      merged[key] = key === 'notes' || key === 'text' || key === 'summary' ? normalizeText(value) : normalizeLine(value);
+      merged[key] =
+        key === 'notes' || key === 'text' || key === 'summary'
+          ? normalizeText(value)
+          : normalizeLine(value);
     } else if (Array.isArray(value)) {
       merged[key] = normalizeList(value.map(String));
     }

@@ -98,7 +98,12 @@ export function createIndexedDbPersistence(doc: Y.Doc, dbName: string): Persiste
       (store) => {
         const all = store.getAll();
         all.onsuccess = () => {
-          Y.transact(doc, () => (all.result as Uint8Array[]).forEach((u) => Y.applyUpdate(doc, u)), provider, false);
+          Y.transact(
+            doc,
+            () => (all.result as Uint8Array[]).forEach((u) => Y.applyUpdate(doc, u)),
+            provider,
+            false,
+          );
           const added = store.add(Y.encodeStateAsUpdate(doc));
           added.onsuccess = () => store.delete(IDBKeyRange.upperBound(added.result, true));
         };
@@ -170,7 +175,8 @@ export function createIndexedDbPersistence(doc: Y.Doc, dbName: string): Persiste
     status,
     error,
     whenLoaded,
-    flush: () => (pending === 0 ? Promise.resolve() : new Promise<void>((resolve) => idleWaiters.push(resolve))),
+    flush: () =>
+      pending === 0 ? Promise.resolve() : new Promise<void>((resolve) => idleWaiters.push(resolve)),
     async destroy() {
       destroyed = true;
       if (retryTimer) clearTimeout(retryTimer);

@@ -60,7 +60,11 @@ export function updateEntity(doc: Y.Doc, id: string, patch: EntityDraft): Comman
   const current = readEntity(doc, id);
   const map = entityMap(doc, id);
   if (!current || !map) return fail({ entity: 'This entity no longer exists.' });
-  const checked = validateEntity(current.type, { ...current, ...patch } as EntityDraft);
+  // A field given as undefined is left as it is, not reset to its default.
+  const given = Object.fromEntries(
+    Object.entries(patch).filter(([, value]) => value !== undefined),
+  );
+  const checked = validateEntity(current.type, { ...current, ...given } as EntityDraft);
   if (!checked.ok) return fail(checked.errors);
   const next = checked.value as unknown as Record<string, unknown>;
   const before = current as unknown as Record<string, unknown>;
@@ -112,7 +116,11 @@ export interface RelationDraft {
   provenance?: Provenance[];
 }
 
-function checkRelation(doc: Y.Doc, draft: RelationDraft, ignoreId?: string): Record<string, string> {
+function checkRelation(
+  doc: Y.Doc,
+  draft: RelationDraft,
+  ignoreId?: string,
+): Record<string, string> {
   const fromType = entityTypeOfId(draft.from);
   const toType = entityTypeOfId(draft.to);
   if (!readEntity(doc, draft.from) || !readEntity(doc, draft.to) || !fromType || !toType) {
@@ -124,12 +132,20 @@ function checkRelation(doc: Y.Doc, draft: RelationDraft, ignoreId?: string): Rec
   if (!canLink(draft.type, fromType, toType)) {
     return { type: `A ${fromType} cannot be linked to a ${toType} as "${rule.verb}".` };
   }
-  const label = normalizeLine(draft.label ?? '');
+  // Compare with the label as it would be stored: a type without a label meaning stores none.
+  const label = rule.labelMeaning ? normalizeLine(draft.label ?? '') : '';
   if (label.length > 500) return { label: 'The label may have at most 500 characters.' };
   let duplicate = false;
   getRoots(doc).relations.forEach((raw, relId) => {
-    const r = raw as Relation;
-    if (relId !== ignoreId && r.type === draft.type && r.from === draft.from && r.to === draft.to && r.label === label) {
+    const r = raw as Relation | null; // a peer may have stored anything here
+    if (
+      relId !== ignoreId &&
+      r &&
+      r.type === draft.type &&
+      r.from === draft.from &&
+      r.to === draft.to &&
+      r.label === label
+    ) {
       duplicate = true;
     }
   });
@@ -185,7 +201,8 @@ function writePositions(doc: Y.Doc, positions: Record<string, Position>, origin:
   );
   if (valid.length === 0) return;
   doc.transact(() => {
-    for (const [id, p] of valid) layout.set(id, { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 });
+    for (const [id, p] of valid)
+      layout.set(id, { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 });
   }, origin);
 }
 

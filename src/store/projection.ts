@@ -5,7 +5,14 @@
 import { batch, createSignal, type Accessor } from 'solid-js';
 import { createStore, reconcile, type Store } from 'solid-js/store';
 import * as Y from 'yjs';
-import { restoreEntity, restorePosition, restoreRelation, type Entity, type Position, type Relation } from '../model';
+import {
+  restoreEntity,
+  restorePosition,
+  restoreRelation,
+  type Entity,
+  type Position,
+  type Relation,
+} from '../model';
 import { getRoots, readEntityMap } from './schema';
 
 export interface ProjectionState {
@@ -33,7 +40,11 @@ export interface Projection {
 
 export function createProjection(doc: Y.Doc): Projection {
   const roots = getRoots(doc);
-  const [state, setState] = createStore<ProjectionState>({ entities: {}, relations: {}, positions: {} });
+  const [state, setState] = createStore<ProjectionState>({
+    entities: {},
+    relations: {},
+    positions: {},
+  });
   const [problems, setProblems] = createSignal<string[]>([]);
   const listeners = new Set<(diff: ProjectionDiff) => void>();
   // Every stored relation, visible or not, and which relations touch each entity id.
@@ -47,7 +58,8 @@ export function createProjection(doc: Y.Doc): Projection {
   const readEntity = (id: string): Entity | null => {
     const raw = roots.entities.get(id);
     if (raw === undefined) return null;
-    const restored = restoreEntity(id, raw instanceof Y.Map ? readEntityMap(raw) : raw);
+    // Only a field map is an entity commands can edit and link: anything else is dropped here too.
+    const restored = restoreEntity(id, raw instanceof Y.Map ? readEntityMap(raw) : null);
     report(restored.problems);
     return restored.value;
   };
@@ -69,7 +81,11 @@ export function createProjection(doc: Y.Doc): Projection {
     return restored.value;
   };
 
-  function apply(entityIds: Iterable<string>, relationIds: Iterable<string>, positionIds: Iterable<string>) {
+  function apply(
+    entityIds: Iterable<string>,
+    relationIds: Iterable<string>,
+    positionIds: Iterable<string>,
+  ) {
     const diff: ProjectionDiff = {
       upsertedEntities: [],
       removedEntities: [],
@@ -89,7 +105,8 @@ export function createProjection(doc: Y.Doc): Projection {
           setState('entities', id, undefined!);
           diff.removedEntities.push(id);
         }
-        if (!!entity !== wasThere) relationsByEntity.get(id)?.forEach((relId) => relationsToCheck.add(relId));
+        if (!!entity !== wasThere)
+          relationsByEntity.get(id)?.forEach((relId) => relationsToCheck.add(relId));
       }
       for (const id of relationsToCheck) {
         const previous = allRelations.get(id);
@@ -99,7 +116,8 @@ export function createProjection(doc: Y.Doc): Projection {
           allRelations.set(id, relation);
           indexRelation(relation, true);
         } else allRelations.delete(id);
-        const visible = relation !== null && relation.from in state.entities && relation.to in state.entities;
+        const visible =
+          relation !== null && relation.from in state.entities && relation.to in state.entities;
         if (visible) {
           setState('relations', id, reconcile(relation));
           diff.upsertedRelations.push(id);

@@ -1,7 +1,7 @@
 // The list of workspaces this browser holds: a small Y.Doc of its own (persisted like a workspace),
 // id → { name, createdAt }. Each workspace's content lives in its own Y.Doc and database.
 import { createSignal, type Accessor } from 'solid-js';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { createId, MAX_NAME_LENGTH, normalizeLine } from '../model';
 import { fail, succeed, type CommandResult } from './result';
 import { SYSTEM_ORIGIN } from './schema';
@@ -23,7 +23,8 @@ export interface WorkspaceRegistry {
 function checkName(name: string): CommandResult<string> {
   const clean = normalizeLine(name);
   if (clean === '') return fail({ name: 'The workspace name cannot be empty.' });
-  if (clean.length > MAX_NAME_LENGTH) return fail({ name: `At most ${MAX_NAME_LENGTH} characters.` });
+  if (clean.length > MAX_NAME_LENGTH)
+    return fail({ name: `At most ${MAX_NAME_LENGTH} characters.` });
   return succeed(clean);
 }
 
@@ -49,7 +50,10 @@ export function createWorkspaceRegistry(doc: Y.Doc): WorkspaceRegistry {
       const checked = checkName(name);
       if (!checked.ok) return checked;
       const id = createId('ws');
-      doc.transact(() => map.set(id, { name: checked.value, createdAt: Date.now() }), SYSTEM_ORIGIN);
+      doc.transact(
+        () => map.set(id, { name: checked.value, createdAt: Date.now() }),
+        SYSTEM_ORIGIN,
+      );
       return succeed(id);
     },
     rename(id, name) {

@@ -1,0 +1,135 @@
+// The application's session state and workspace lifecycle: which workspace is open, what is
+// selected, and the create / rename / switch / delete verbs. Selection is per tab (a signal),
+// never written to the shared document.
+import { createMemo, createSignal, type Accessor } from 'solid-js';
+import * as Y from 'yjs';
+import {
+  createIndexedDbPersistence,
+  deleteDatabase,
+  requestPersistentStorage,
+  type SaveStatus,
+} from '../persist';
+import {
+  createWorkspaceRegistry,
+  REGISTRY_DATABASE_NAME,
+  setWorkspaceName,
+  workspaceDatabaseName,
+  type CommandResult,
+  type WorkspaceEntry,
+} from '../store';
+import { openWorkspaceSession, type WorkspaceSession } from './workspaceSession';
+
+const ACTIVE_KEY = 'concord.activeWorkspace';
+export const DEFAULT_WORKSPACE_NAME = 'My workspace';
+
+export interface AppController {
+  workspaces: Accessor<WorkspaceEntry[]>;
+  session: Accessor<WorkspaceSession | null>;
+  activeWorkspace: Accessor<WorkspaceEntry | null>;
+  selection: Accessor<string[]>;
+  select(ids: string[]): void;
+  saveStatus: Accessor<SaveStatus>;
+  saveError: Accessor<string | null>;
+  /** Whether the browser agreed to keep our data under storage pressure. */
+  persistentStorage: Accessor<boolean | null>;
+  switchTo(id: string): Promise<void>;
+  createWorkspace(name: string): Promise<CommandResult<string>>;
+  renameWorkspace(id: string, name: string): CommandResult<string>;
+  deleteWorkspace(id: string): Promise<void>;
+  start(): Promise<void>;
+}
+
+function rememberActive(id: string) {
+  try {
+    localStorage.setItem(ACTIVE_KEY, id);
+  } catch {
+    // Private mode may refuse localStorage: the first workspace opens next time instead.
+  }
+}
+
+export function createAppController(): AppController {
+  const registryDoc = new Y.Doc();
+  const registryPersistence = createIndexedDbPersistence(registryDoc, REGISTRY_DATABASE_NAME);
+  const registry = createWorkspaceRegistry(registryDoc);
+  const [session, setSession] = createSignal<WorkspaceSession | null>(null);
+  const [selection, setSelection] = createSignal<string[]>([]);
+  const [persistentStorage, setPersistentStorage] = createSignal<boolean | null>(null);
+  let switching: Promise<void> = Promise.resolve();
+
+  const activeWorkspace = createMemo(
+    () => registry.list().find((w) => w.id === session()?.id) ?? null,
+  );
+
+  const saveStatus = (): SaveStatus => {
+    const statuses = [registryPersistence.status(), session()?.persistence.status() ?? 'loading'];
+    for (const worst of ['error', 'loading', 'saving'] as const)
+      if (statuses.includes(worst)) return worst;
+    return 'saved';
+  };
+  const saveError = () => session()?.persistence.error() ?? registryPersistence.error();
+
+  async function open(id: string) {
+    const previous = session();
+    setSelection([]);
+    setSession(null);
+    await previous?.close();
+    const next = await openWorkspaceSession(id);
+    const entry = registry.list().find((w) => w.id === id);
+    if (entry) setWorkspaceName(next.doc, entry.name);
+    setSession(next);
+    rememberActive(id);
+  }
+
+  // Switches run one after another, so a fast double click cannot open two sessions.
+  const switchTo = (id: string) => (switching = switching.then(() => open(id)));
+
+  const createWorkspace = async (name: string) => {
+    const created = registry.create(name);
+    if (created.ok) await switchTo(created.value);
+    return created;
+  };
+
+  return {
+    workspaces: registry.list,
+    session,
+    activeWorkspace,
+    selection,
+    select: setSelection,
+    saveStatus,
+    saveError,
+    persistentStorage,
+    switchTo,
+    createWorkspace,
+    renameWorkspace(id, name) {
+      const renamed = registry.rename(id, name);
+      const current = session();
+      if (renamed.ok && current?.id === id) setWorkspaceName(current.doc, name);
+      return renamed;
+    },
+    async deleteWorkspace(id) {
+      if (session()?.id === id) {
+        await session()!.close();
+        setSession(null);
+      }
+      registry.remove(id);
+      await deleteDatabase(workspaceDatabaseName(id));
+      const next = registry.list()[0];
+      if (next) await switchTo(next.id);
+      else await createWorkspace(DEFAULT_WORKSPACE_NAME);
+    },
+    async start() {
+      void requestPersistentStorage().then(setPersistentStorage);
+      await registryPersistence.whenLoaded;
+      let remembered: string | null = null;
+      try {
+        remembered = localStorage.getItem(ACTIVE_KEY);
+      } catch {
+        remembered = null;
+      }
+      const list = registry.list();
+      const target = list.find((w) => w.id === remembered) ?? list[0];
+      if (target) await switchTo(target.id);
+      else await createWorkspace(DEFAULT_WORKSPACE_NAME);
+    },
+  };
+}

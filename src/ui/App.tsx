@@ -1,0 +1,179 @@
+// The workspace screen: toolbar, entity list, graph, details. Session state (selection, the form
+// being filled, link mode) lives here and in the controller, never in the shared document.
+import { createEffect, createSignal, onCleanup, Show } from 'solid-js';
+import type { AppController } from '../app/appController';
+import type { WorkspaceSession } from '../app/workspaceSession';
+import type { GraphAdapter } from '../graph/adapter';
+import { RELATION_RULES, suggestRelation, type EntityType } from '../model';
+import { loadSampleWorkspace } from '../sample/loadSample';
+import { deleteElements, linkEntities, moveNodes, storeLayoutPositions } from '../store';
+import { createDialogs } from './dialogs';
+import { DetailsPanel } from './DetailsPanel';
+import { EmptyState } from './EmptyState';
+import { EntityList } from './EntityList';
+import { GraphView } from './GraphView';
+import { createNotices } from './notices';
+import { handleShortcut } from './shortcuts';
+import { Toolbar } from './Toolbar';
+
+export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapter | null): void }) {
+  // The controller is created once by main.tsx and never replaced.
+  // eslint-disable-next-line solid/reactivity
+  const app = props.app;
+  const dialogs = createDialogs();
+  const notices = createNotices();
+  const [adapter, setAdapter] = createSignal<GraphAdapter | null>(null);
+  const [creating, setCreating] = createSignal<EntityType | null>(null);
+  const [linkMode, setLinkMode] = createSignal(false);
+
+  const session = () => app.session();
+  const isEmpty = () => {
+    const current = session();
+    return !!current && Object.keys(current.projection.state.entities).length === 0;
+  };
+
+  /** Selects from outside the canvas (list, panel): the graph follows and centres. */
+  const focus = (id: string) => {
+    setCreating(null);
+    app.select([id]);
+    adapter()?.select([id], { centre: true });
+  };
+
+  const deleteSelected = (ids: string[]) => {
+    const current = session();
+    if (!current || ids.length === 0) return;
+    const names = ids.map((id) => current.projection.state.entities[id]?.name).filter(Boolean);
+    const deleted = deleteElements(current.doc, ids);
+    if (!deleted.ok || deleted.value === 0) return;
+    app.select([]);
+    const what = names.length === 1 ? `“${names[0]}”` : `${deleted.value} items`;
+    notices.show(`Deleted ${what}`, {
+      action: { label: 'Undo', run: () => current.history.undo() },
+    });
+  };
+
+  const connect = (session: WorkspaceSession, from: string, to: string) => {
+    const entities = session.projection.state.entities;
+    if (!entities[from] || !entities[to]) return;
+    const { type, swap } = suggestRelation(entities[from].type, entities[to].type);
+    const ends = swap ? { from: to, to: from } : { from, to };
+    const linked = linkEntities(session.doc, { type, ...ends });
+    if (!linked.ok)
+      return notices.show(`Could not link: ${Object.values(linked.errors)[0]}`, { kind: 'error' });
+    focus(linked.value);
+    notices.show(
+      `Linked as “${RELATION_RULES[type].verb}”: change the relation in the panel if needed.`,
+    );
+  };
+
+  const viewportCentre = () => {
+    const cy = adapter()?.cy;
+    if (!cy) return undefined;
+    const box = cy.extent();
+    const jitter = () => (Math.random() - 0.5) * 60;
+    return { x: (box.x1 + box.x2) / 2 + jitter(), y: (box.y1 + box.y2) / 2 + jitter() };
+  };
+
+  const startCreating = (type: EntityType) => {
+    app.select([]);
+    adapter()?.select([]);
+    setCreating(type);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) =>
+    handleShortcut(event, {
+      undo: () => session()?.history.undo(),
+      redo: () => session()?.history.redo(),
+      deleteSelection: () => deleteSelected(app.selection()),
+      escape: () => {
+        setCreating(null);
+        app.select([]);
+        adapter()?.select([]);
+      },
+    });
+  document.addEventListener('keydown', onKeyDown);
+  onCleanup(() => document.removeEventListener('keydown', onKeyDown));
+
+  // A selection removed by undo, a delete or a peer disappears from the panel too.
+  createEffect(() => {
+    const current = session();
+    if (!current) return;
+    const { entities, relations } = current.projection.state;
+    const alive = app.selection().filter((id) => entities[id] || relations[id]);
+    if (alive.length !== app.selection().length) app.select(alive);
+  });
+  createEffect(() => props.onAdapter?.(adapter()));
+
+  return (
+    <div class="app" data-testid={session() ? 'app.ready' : 'app.loading'}>
+      <Toolbar
+        app={app}
+        dialogs={dialogs}
+        notices={notices}
+        onAdd={startCreating}
+        linkMode={linkMode()}
+        onToggleLinkMode={() => {
+          setLinkMode(!linkMode());
+          adapter()?.setLinkMode(linkMode());
+        }}
+        onFit={() => adapter()?.fit()}
+      />
+      <Show when={app.saveError()}>
+        <div
+          class="banner"
+          role="alert"
+          data-testid="status.error"
+          style={{ position: 'fixed', top: '52px', left: 0, right: 0, 'z-index': 30 }}
+        >
+          {app.saveError()}
+        </div>
+      </Show>
+      <Show when={session()} keyed fallback={<div class="main" />}>
+        {(current) => (
+          <div class="main">
+            <EntityList
+              entities={current.projection.state.entities}
+              selection={app.selection()}
+              onPick={focus}
+            />
+            <div style={{ position: 'relative', display: 'grid' }}>
+              <GraphView
+                projection={current.projection}
+                onReady={setAdapter}
+                onSelectionChange={(ids) => {
+                  if (ids.length > 0) setCreating(null);
+                  app.select(ids);
+                }}
+                onMove={(positions) => moveNodes(current.doc, positions)}
+                onPlaced={(positions) => storeLayoutPositions(current.doc, positions)}
+                onConnect={(from, to) => connect(current, from, to)}
+              />
+              <Show when={isEmpty() && !creating()}>
+                <EmptyState
+                  onLoadSample={() => {
+                    loadSampleWorkspace(current.doc);
+                    adapter()?.fit();
+                  }}
+                  onAddPerson={() => startCreating('person')}
+                  onAddOrg={() => startCreating('org')}
+                />
+              </Show>
+            </div>
+            <DetailsPanel
+              session={current}
+              selection={app.selection()}
+              creating={creating()}
+              newEntityPosition={viewportCentre}
+              onCreated={(id) => focus(id)}
+              onCancelCreate={() => setCreating(null)}
+              onSelect={focus}
+              onDelete={deleteSelected}
+            />
+          </div>
+        )}
+      </Show>
+      <dialogs.View />
+      <notices.View />
+    </div>
+  );
+}

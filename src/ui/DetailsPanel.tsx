@@ -1,0 +1,161 @@
+// The right-hand panel: a new entity's form, the selected entity (fields, relations, link picker),
+// the selected relation, or a summary of a multiple selection.
+import { createEffect, createSignal, Match, on, Show, Switch } from 'solid-js';
+import type { WorkspaceSession } from '../app/workspaceSession';
+import { ENTITY_LOOK } from '../graph/style';
+import type { EntityDraft, EntityType, FieldErrors, Position } from '../model';
+import { addEntity, deleteElements, linkEntities, updateEntity, updateRelation } from '../store';
+import { EntityForm } from './EntityForm';
+import { RelationDetails } from './RelationDetails';
+import { RelationList } from './RelationList';
+import { RelationPicker } from './RelationPicker';
+
+export function DetailsPanel(props: {
+  session: WorkspaceSession;
+  selection: string[];
+  creating: EntityType | null;
+  newEntityPosition(): Position | undefined;
+  onCreated(id: string): void;
+  onCancelCreate(): void;
+  onSelect(id: string): void;
+  onDelete(ids: string[]): void;
+}) {
+  const state = () => props.session.projection.state;
+  const doc = () => props.session.doc;
+  const [picking, setPicking] = createSignal(false);
+  const only = () => (props.selection.length === 1 ? props.selection[0] : null);
+  const entity = () => (only() ? state().entities[only()!] : undefined);
+  const relation = () => (only() ? state().relations[only()!] : undefined);
+  createEffect(on(only, () => setPicking(false)));
+
+  const create = (type: EntityType, draft: EntityDraft): FieldErrors | null => {
+    const created = addEntity(doc(), type, draft, { position: props.newEntityPosition() });
+    if (!created.ok) return created.errors;
+    props.onCreated(created.value);
+    return null;
+  };
+
+  const Head = (p: { type: EntityType | 'relation'; title: string }) => (
+    <div class="details-head">
+      <div style={{ flex: 1 }}>
+        <span
+          class="type-badge"
+          style={{ background: p.type === 'relation' ? '#475569' : ENTITY_LOOK[p.type].colour }}
+        >
+          {p.type === 'relation' ? 'Relation' : ENTITY_LOOK[p.type].label}
+        </span>
+        <h2 data-testid="details.title">{p.title}</h2>
+      </div>
+    </div>
+  );
+
+  return (
+    <Show when={props.creating || props.selection.length > 0}>
+      <aside class="details" data-testid="details.panel" aria-label="Details">
+        <Switch>
+          <Match when={props.creating}>
+            {(type) => (
+              <>
+                <Head type={type()} title={`New ${ENTITY_LOOK[type()].label.toLowerCase()}`} />
+                <EntityForm
+                  type={type()}
+                  entity={null}
+                  submitLabel="Create"
+                  onSubmit={(draft) => create(type(), draft)}
+                  onCancel={props.onCancelCreate}
+                />
+              </>
+            )}
+          </Match>
+          <Match when={entity()}>
+            {(current) => (
+              <>
+                <Head type={current().type} title={current().name} />
+                <EntityForm
+                  type={current().type}
+                  entity={current()}
+                  submitLabel="Save"
+                  onSubmit={(draft) => {
+                    const updated = updateEntity(doc(), current().id, draft);
+                    return updated.ok ? null : updated.errors;
+                  }}
+                  onDelete={() => props.onDelete([current().id])}
+                />
+                <div class="details-body" style={{ 'padding-top': 0 }}>
+                  <div class="section-title">
+                    Relations
+                    <button
+                      type="button"
+                      data-testid="details.add-relation"
+                      onClick={() => setPicking(!picking())}
+                    >
+                      + Link…
+                    </button>
+                  </div>
+                  <Show when={picking()}>
+                    <RelationPicker
+                      entity={current()}
+                      entities={state().entities}
+                      onLink={(draft) => {
+                        const linked = linkEntities(doc(), draft);
+                        return linked.ok ? null : linked.errors;
+                      }}
+                      onClose={() => setPicking(false)}
+                    />
+                  </Show>
+                  <RelationList
+                    entityId={current().id}
+                    entities={state().entities}
+                    relations={state().relations}
+                    onSelect={props.onSelect}
+                    onRemove={(id) => deleteElements(doc(), [id])}
+                  />
+                </div>
+              </>
+            )}
+          </Match>
+          <Match when={relation()}>
+            {(current) => (
+              <>
+                <Head
+                  type="relation"
+                  title={`${state().entities[current().from]?.name} → ${state().entities[current().to]?.name}`}
+                />
+                <RelationDetails
+                  relation={current()}
+                  entities={state().entities}
+                  onSave={(patch) => {
+                    const updated = updateRelation(doc(), current().id, patch);
+                    return updated.ok ? null : updated.errors;
+                  }}
+                  onDelete={() => props.onDelete([current().id])}
+                  onSelect={props.onSelect}
+                />
+              </>
+            )}
+          </Match>
+          <Match when={props.selection.length > 1}>
+            <div class="details-head">
+              <h2 data-testid="details.title">{props.selection.length} selected</h2>
+            </div>
+            <div class="details-body">
+              <p class="muted" style={{ margin: 0 }}>
+                Drag to move them together, or delete them (their relations go with them).
+              </p>
+              <div>
+                <button
+                  type="button"
+                  class="danger"
+                  data-testid="details.delete"
+                  onClick={() => props.onDelete(props.selection)}
+                >
+                  Delete {props.selection.length}
+                </button>
+              </div>
+            </div>
+          </Match>
+        </Switch>
+      </aside>
+    </Show>
+  );
+}

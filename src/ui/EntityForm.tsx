@@ -1,0 +1,177 @@
+// Edits (or creates) one entity. Save is one command, hence one undo step; errors show inline
+// under their field and nothing is stored until the whole form is valid.
+import { createEffect, createSignal, For, Show, untrack } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import type { FieldErrors, Entity, EntityDraft, EntityType } from '../model';
+import {
+  FORM_LAYOUT,
+  fromFormValues,
+  toFormValues,
+  type FieldDef,
+  type FormValues,
+} from './entityFields';
+
+export function EntityForm(props: {
+  type: EntityType;
+  entity: Entity | null;
+  submitLabel: string;
+  onSubmit(draft: EntityDraft): FieldErrors | null;
+  onCancel?(): void;
+  onDelete?(): void;
+}) {
+  const [values, setValues] = createStore<FormValues>(
+    untrack(() => toFormValues(props.type, props.entity)),
+  );
+  const [errors, setErrors] = createSignal<FieldErrors>({});
+  const [dirty, setDirty] = createSignal(false);
+  // Another entity chosen: start afresh. The same one changed elsewhere (undo, a peer) while
+  // untouched here: show the new values. Reading it through JSON.stringify tracks every field.
+  let shownId = untrack(() => props.entity?.id);
+  createEffect(() => {
+    const entity = props.entity;
+    void (entity && JSON.stringify(entity));
+    const otherEntity = entity?.id !== shownId;
+    shownId = entity?.id;
+    if (otherEntity) {
+      setDirty(false);
+      setErrors({});
+    }
+    if (otherEntity || !untrack(dirty)) setValues(toFormValues(props.type, entity));
+  });
+
+  const update = (key: string, value: string | boolean) => {
+    setValues(key, value);
+    setDirty(true);
+  };
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const failed = props.onSubmit(fromFormValues(props.type, values));
+    setErrors(failed ?? {});
+    if (!failed) setDirty(false);
+  };
+
+  const Field = (field: FieldDef) => {
+    // Field definitions are static data, not reactive props.
+    // eslint-disable-next-line solid/reactivity
+    const { key } = field;
+    const id = `field-${key}`;
+    const common = () => ({
+      id,
+      'data-testid': `details.field.${key}`,
+      'aria-invalid': !!errors()[key],
+    });
+    return (
+      <div class="field" classList={{ invalid: !!errors()[key] }}>
+        <Show
+          when={field.kind !== 'bool'}
+          fallback={
+            <label
+              style={{
+                display: 'flex',
+                gap: '8px',
+                'align-items': 'center',
+                color: 'inherit',
+                'font-weight': 500,
+                'font-size': '14px',
+              }}
+            >
+              <input
+                type="checkbox"
+                {...common()}
+                checked={values[field.key] === true}
+                onChange={(e) => update(field.key, e.currentTarget.checked)}
+              />
+              {field.label}
+            </label>
+          }
+        >
+          <label for={id}>{field.label}</label>
+          <Show
+            when={field.kind === 'lines' || field.kind === 'text'}
+            fallback={
+              <input
+                {...common()}
+                inputMode={field.kind === 'year' || field.kind === 'count' ? 'numeric' : undefined}
+                list={field.suggestions ? `${id}-suggestions` : undefined}
+                value={String(values[field.key])}
+                onInput={(e) => update(field.key, e.currentTarget.value)}
+              />
+            }
+          >
+            <textarea
+              {...common()}
+              rows={field.key === 'text' ? 8 : 3}
+              value={String(values[field.key])}
+              onInput={(e) => update(field.key, e.currentTarget.value)}
+            />
+          </Show>
+          <Show when={field.suggestions}>
+            {(suggestions) => (
+              <datalist id={`${id}-suggestions`}>
+                <For each={suggestions()}>{(s) => <option value={s} />}</For>
+              </datalist>
+            )}
+          </Show>
+        </Show>
+        <Show
+          when={errors()[field.key]}
+          fallback={<Show when={field.hint}>{(hint) => <div class="hint">{hint()}</div>}</Show>}
+        >
+          {(message) => (
+            <div class="error" role="alert" data-testid={`details.error.${field.key}`}>
+              {message()}
+            </div>
+          )}
+        </Show>
+      </div>
+    );
+  };
+
+  return (
+    <form class="details-body" onSubmit={submit} data-testid="details.form">
+      <For each={FORM_LAYOUT[props.type]}>
+        {(row) =>
+          Array.isArray(row) ? (
+            <div class="row2">
+              <For each={row}>{(f) => Field(f)}</For>
+            </div>
+          ) : (
+            Field(row)
+          )
+        }
+      </For>
+      <Show when={errors().entity}>
+        <div class="error" role="alert">
+          {errors().entity}
+        </div>
+      </Show>
+      <div class="form-actions">
+        <div style={{ display: 'flex', gap: '8px' }}>
+          <button
+            type="submit"
+            class="primary"
+            data-testid="details.save"
+            disabled={props.entity !== null && !dirty()}
+          >
+            {props.submitLabel}
+          </button>
+          <Show when={props.onCancel}>
+            <button type="button" data-testid="details.cancel" onClick={() => props.onCancel?.()}>
+              Cancel
+            </button>
+          </Show>
+        </div>
+        <Show when={props.onDelete}>
+          <button
+            type="button"
+            class="danger"
+            data-testid="details.delete"
+            onClick={() => props.onDelete?.()}
+          >
+            Delete
+          </button>
+        </Show>
+      </div>
+    </form>
+  );
+}

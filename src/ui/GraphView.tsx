@@ -1,0 +1,48 @@
+// Hosts the Cytoscape canvas for the open workspace; the adapter does the work.
+import { For, onCleanup, onMount } from 'solid-js';
+import { createGraphAdapter, type GraphAdapter, type GraphAdapterOptions } from '../graph/adapter';
+import { ENTITY_LOOK } from '../graph/style';
+import { ENTITY_TYPES } from '../model';
+
+export function GraphView(
+  props: Omit<GraphAdapterOptions, 'container'> & { onReady(adapter: GraphAdapter | null): void },
+) {
+  let container!: HTMLDivElement;
+  onMount(() => {
+    // The adapter is built once per mounted workspace; its callbacks are fixed for its lifetime.
+    const adapter = createGraphAdapter({ ...props, container });
+    props.onReady(adapter);
+    // The details panel opening or closing changes the canvas size: Cytoscape must be told.
+    const resizes = new ResizeObserver(() => adapter.cy.resize());
+    resizes.observe(container);
+    onCleanup(() => {
+      resizes.disconnect();
+      props.onReady(null);
+      adapter.destroy();
+    });
+  });
+  return (
+    <div class="canvas-wrap">
+      <div
+        class="canvas"
+        ref={container}
+        data-testid="graph.canvas"
+        tabIndex={0}
+        aria-label="Graph"
+      />
+      <div class="canvas-hint">
+        Drag to move · Shift+drag from a node to link · Delete removes the selection
+      </div>
+      <div class="legend" aria-label="Legend">
+        <For each={ENTITY_TYPES}>
+          {(type) => (
+            <span>
+              <span class="swatch" style={{ background: ENTITY_LOOK[type].colour }} />
+              {ENTITY_LOOK[type].label}
+            </span>
+          )}
+        </For>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+// A selected relation: its ends, its type (among those its ends allow), its label, its provenance.
+import { createEffect, createSignal, For, Show, untrack } from 'solid-js';
+import { ENTITY_LOOK } from '../graph/style';
+import {
+  RELATION_RULES,
+  relationTypesBetween,
+  type Entity,
+  type FieldErrors,
+  type Relation,
+  type RelationType,
+} from '../model';
+
+export function RelationDetails(props: {
+  relation: Relation;
+  entities: Record<string, Entity>;
+  onSave(patch: { type: RelationType; label: string }): FieldErrors | null;
+  onDelete(): void;
+  onSelect(id: string): void;
+}) {
+  const [type, setType] = createSignal<RelationType>(untrack(() => props.relation.type));
+  const [label, setLabel] = createSignal(untrack(() => props.relation.label));
+  const [error, setError] = createSignal<string | null>(null);
+  createEffect(() => {
+    setType(props.relation.type);
+    setLabel(props.relation.label);
+    setError(null);
+  });
+  const from = () => props.entities[props.relation.from];
+  const to = () => props.entities[props.relation.to];
+  const types = () => (from() && to() ? relationTypesBetween(from().type, to().type) : []);
+  const save = (event: Event) => {
+    event.preventDefault();
+    const failed = props.onSave({ type: type(), label: label() });
+    setError(failed ? Object.values(failed)[0] : null);
+  };
+  const End = (p: { entity: Entity | undefined }) => (
+    <button
+      type="button"
+      class="other"
+      style={{
+        border: 0,
+        background: 'none',
+        padding: 0,
+        color: 'var(--accent)',
+        'text-align': 'left',
+      }}
+      onClick={() => p.entity && props.onSelect(p.entity.id)}
+    >
+      <span
+        class="swatch"
+        style={{
+          background: p.entity ? ENTITY_LOOK[p.entity.type].colour : '#ccc',
+          'margin-right': '6px',
+        }}
+      />
+      {p.entity?.name}
+    </button>
+  );
+  return (
+    <form class="details-body" onSubmit={save} data-testid="details.relation-form">
+      <div class="field">
+        <label>From</label>
+        <End entity={from()} />
+      </div>
+      <div class="field">
+        <label for="relation-type">Relation</label>
+        <select
+          id="relation-type"
+          data-testid="details.field.type"
+          value={type()}
+          onChange={(e) => setType(e.currentTarget.value as RelationType)}
+        >
+          <For each={types()}>{(t) => <option value={t}>{RELATION_RULES[t].verb}</option>}</For>
+        </select>
+      </div>
+      <div class="field">
+        <label>To</label>
+        <End entity={to()} />
+      </div>
+      <Show when={RELATION_RULES[type()].labelMeaning}>
+        {(meaning) => (
+          <div class="field">
+            <label for="relation-label">{meaning()}</label>
+            <input
+              id="relation-label"
+              data-testid="details.field.label"
+              value={label()}
+              onInput={(e) => setLabel(e.currentTarget.value)}
+            />
+          </div>
+        )}
+      </Show>
+      <Show when={error()}>
+        <div class="error" role="alert" style={{ color: 'var(--danger)', 'font-size': '12px' }}>
+          {error()}
+        </div>
+      </Show>
+      <div class="form-actions">
+        <button type="submit" class="primary" data-testid="details.save">
+          Save
+        </button>
+        <button
+          type="button"
+          class="danger"
+          data-testid="details.delete"
+          onClick={() => props.onDelete()}
+        >
+          Delete
+        </button>
+      </div>
+      <div class="section-title">Provenance</div>
+      <For
+        each={props.relation.provenance}
+        fallback={
+          <p class="muted" style={{ margin: 0 }}>
+            Entered by hand.
+          </p>
+        }
+      >
+        {(p) => (
+          <div>
+            <div class="muted" style={{ 'font-size': '12px' }}>
+              {props.entities[p.sourceId]?.name ?? 'A source no longer in this workspace'} ·
+              characters {p.start}–{p.end}
+            </div>
+            <div class="quote">“{p.quote}”</div>
+          </div>
+        )}
+      </For>
+    </form>
+  );
+}

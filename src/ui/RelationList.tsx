@@ -1,0 +1,71 @@
+// The relations of one entity, each read as a sentence ("holds a title at → Quận ủy Tân Bình"),
+// with its provenance quotes; the other end is a link that selects it.
+import { createMemo, For, Show } from 'solid-js';
+import { RELATION_RULES, type Entity, type Relation } from '../model';
+
+export function RelationList(props: {
+  entityId: string;
+  entities: Record<string, Entity>;
+  relations: Record<string, Relation>;
+  onSelect(id: string): void;
+  onRemove(relationId: string): void;
+}) {
+  const mine = createMemo(() =>
+    Object.values(props.relations)
+      .filter((r) => r.from === props.entityId || r.to === props.entityId)
+      .sort((a, b) => a.type.localeCompare(b.type)),
+  );
+  return (
+    <div data-testid="details.relations">
+      <For
+        each={mine()}
+        fallback={
+          <p class="muted" style={{ margin: '4px 0' }}>
+            No relations yet.
+          </p>
+        }
+      >
+        {(relation) => {
+          const outgoing = () => relation.from === props.entityId;
+          const otherId = () => (outgoing() ? relation.to : relation.from);
+          const verb = () => RELATION_RULES[relation.type].verb;
+          return (
+            <div data-testid="details.relation">
+              <div class="relation-item">
+                <span class="verb">{outgoing() ? `${verb()} →` : `← ${verb()}`}</span>
+                <button type="button" class="other" onClick={() => props.onSelect(otherId())}>
+                  {props.entities[otherId()]?.name}
+                </button>
+                <Show when={relation.label}>
+                  <span class="muted">({relation.label})</span>
+                </Show>
+                <button
+                  type="button"
+                  class="ghost remove"
+                  title="Select this relation"
+                  aria-label="Open relation"
+                  onClick={() => props.onSelect(relation.id)}
+                >
+                  ⋯
+                </button>
+                <button
+                  type="button"
+                  class="ghost"
+                  data-testid="details.relation.delete"
+                  title="Remove this relation"
+                  aria-label="Remove relation"
+                  onClick={() => props.onRemove(relation.id)}
+                >
+                  ×
+                </button>
+              </div>
+              <For each={relation.provenance.filter((p) => p.quote)}>
+                {(p) => <div class="quote">“{p.quote}”</div>}
+              </For>
+            </div>
+          );
+        }}
+      </For>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+// Switch, create, rename and delete workspaces. Each workspace is its own Y.Doc and database.
+import { For } from 'solid-js';
+import type { AppController } from '../app/appController';
+import type { Dialogs } from './dialogs';
+import { Menu } from './Menu';
+import type { Notices } from './notices';
+
+export function WorkspaceMenu(props: { app: AppController; dialogs: Dialogs; notices: Notices }) {
+  const current = () => props.app.activeWorkspace();
+  const create = async () => {
+    const name = await props.dialogs.prompt('New workspace', 'Name', 'Untitled workspace');
+    if (name === null) return;
+    const created = await props.app.createWorkspace(name);
+    if (!created.ok) props.notices.show(Object.values(created.errors)[0], { kind: 'error' });
+  };
+  const rename = async () => {
+    const workspace = current();
+    if (!workspace) return;
+    const name = await props.dialogs.prompt('Rename workspace', 'Name', workspace.name);
+    if (name === null) return;
+    const renamed = props.app.renameWorkspace(workspace.id, name);
+    if (!renamed.ok) props.notices.show(Object.values(renamed.errors)[0], { kind: 'error' });
+  };
+  const remove = async () => {
+    const workspace = current();
+    if (!workspace) return;
+    const confirmed = await props.dialogs.confirm(
+      `Delete “${workspace.name}”?`,
+      'Its entities, relations and sources are removed from this browser. This cannot be undone.',
+      'Delete workspace',
+    );
+    if (confirmed) await props.app.deleteWorkspace(workspace.id);
+  };
+  return (
+    <Menu
+      testId="workspace.menu"
+      title="Workspaces"
+      label={<span data-testid="workspace.current">{current()?.name ?? '…'} ▾</span>}
+    >
+      {(close) => (
+        <>
+          <For each={props.app.workspaces()}>
+            {(workspace) => (
+              <button
+                role="menuitem"
+                data-testid="workspace.item"
+                classList={{ current: workspace.id === current()?.id }}
+                onClick={() => {
+                  close();
+                  void props.app.switchTo(workspace.id);
+                }}
+              >
+                {workspace.id === current()?.id ? '✓ ' : ''}
+                {workspace.name}
+              </button>
+            )}
+          </For>
+          <hr />
+          <button
+            role="menuitem"
+            data-testid="workspace.new"
+            onClick={() => (close(), void create())}
+          >
+            New workspace…
+          </button>
+          <button
+            role="menuitem"
+            data-testid="workspace.rename"
+            onClick={() => (close(), void rename())}
+          >
+            Rename…
+          </button>
+          <button
+            role="menuitem"
+            data-testid="workspace.delete"
+            class="danger"
+            onClick={() => (close(), void remove())}
+          >
+            Delete workspace…
+          </button>
+        </>
+      )}
+    </Menu>
+  );
+}
