@@ -76,6 +76,8 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
     headless: !options.container,
     style: graphStylesheet(),
     elements: toElements(projection),
+    // Without this Cytoscape lays every node out on a grid at start, ignoring stored positions.
+    layout: { name: 'preset' },
     minZoom: 0.05,
     maxZoom: 4,
     wheelSensitivity: 0.3,
@@ -168,11 +170,29 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
         canConnect: (source, target) => source.id() !== target.id() && !target.isEdge(),
       })
     : null;
-  // Shift + drag from a node draws a relation; plain drag moves the node.
-  cy.on('tapstart', 'node', (event) => {
-    const original = event.originalEvent as MouseEvent | undefined;
-    if (handles && original?.shiftKey) handles.start(event.target);
-  });
+  // Holding Shift, or the toolbar's link mode, turns a drag from a node into a new relation
+  // (edgehandles' draw mode); otherwise a drag moves the node.
+  let linkMode = false;
+  let shiftHeld = false;
+  const updateDrawMode = () => {
+    if (!handles) return;
+    if (linkMode || shiftHeld) handles.enableDrawMode();
+    else handles.disableDrawMode();
+  };
+  const onShift = (event: KeyboardEvent) => {
+    if (event.key !== 'Shift' || shiftHeld === (event.type === 'keydown')) return;
+    shiftHeld = event.type === 'keydown';
+    updateDrawMode();
+  };
+  const onBlur = () => {
+    shiftHeld = false;
+    updateDrawMode();
+  };
+  if (handles) {
+    window.addEventListener('keydown', onShift);
+    window.addEventListener('keyup', onShift);
+    window.addEventListener('blur', onBlur);
+  }
   cy.on('ehcomplete', (_event, source, target, added) => {
     (added as cytoscape.EdgeSingular).remove();
     options.onConnect?.(
@@ -199,9 +219,8 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
     },
     fit: () => cy.fit(undefined, 60),
     setLinkMode(on) {
-      if (!handles) return;
-      if (on) handles.enableDrawMode();
-      else handles.disableDrawMode();
+      linkMode = on;
+      updateDrawMode();
     },
     drawn() {
       return {
@@ -225,6 +244,9 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
     },
     destroy() {
       stopDiffs();
+      window.removeEventListener('keydown', onShift);
+      window.removeEventListener('keyup', onShift);
+      window.removeEventListener('blur', onBlur);
       handles?.destroy();
       cy.destroy();
     },

@@ -44,6 +44,8 @@ export function createIndexedDbPersistence(doc: Y.Doc, dbName: string): Persiste
   const [error, setError] = createSignal<string | null>(null);
   let pending = 0;
   let failed = false;
+  /** An update was left to the retry after the retry had already taken its snapshot. */
+  let skippedSinceSnapshot = false;
   let storedUpdates = 0;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let destroyed = false;
@@ -104,6 +106,7 @@ export function createIndexedDbPersistence(doc: Y.Doc, dbName: string): Persiste
             provider,
             false,
           );
+          skippedSinceSnapshot = false;
           const added = store.add(Y.encodeStateAsUpdate(doc));
           added.onsuccess = () => store.delete(IDBKeyRange.upperBound(added.result, true));
         };
@@ -139,6 +142,8 @@ export function createIndexedDbPersistence(doc: Y.Doc, dbName: string): Persiste
     writeWholeState(() => {
       failed = false;
       setError(null);
+      // An edit made while this write was in flight is not in its snapshot: write it too.
+      if (skippedSinceSnapshot) writeWholeState(() => undefined);
     });
   }
 
@@ -153,7 +158,10 @@ export function createIndexedDbPersistence(doc: Y.Doc, dbName: string): Persiste
 
   const onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === provider || !provider.db) return; // before loading, the load step stores local state
-    if (failed) return; // the pending retry writes the whole state, this update included
+    if (failed) {
+      skippedSinceSnapshot = true;
+      return; // the pending retry writes the whole state, this update included
+    }
     write(
       (store) => store.add(update),
       () => {

@@ -45,12 +45,13 @@ export function RelationPicker(props: {
   onClose(): void;
 }) {
   const choices = createMemo(() => relationChoices(props.entity));
-  const [choiceIndex, setChoiceIndex] = createSignal(0);
+  const [choiceKey, setChoiceKey] = createSignal('');
   const [query, setQuery] = createSignal('');
   const [targetId, setTargetId] = createSignal<string | null>(null);
   const [label, setLabel] = createSignal('');
   const [error, setError] = createSignal<string | null>(null);
-  const choice = () => choices()[choiceIndex()] ?? choices()[0];
+  const keyOf = (c: Choice) => `${c.type}:${c.direction}`;
+  const choice = () => choices().find((c) => keyOf(c) === choiceKey()) ?? choices()[0];
 
   const candidates = createMemo(() => {
     const { type, direction } = choice();
@@ -92,11 +93,11 @@ export function RelationPicker(props: {
           id="picker-type"
           data-testid="picker.type"
           onChange={(e) => {
-            setChoiceIndex(Number(e.currentTarget.value));
+            setChoiceKey(e.currentTarget.value);
             setTargetId(null);
           }}
         >
-          <For each={choices()}>{(c, i) => <option value={i()}>{choiceLabel(c)}</option>}</For>
+          <For each={choices()}>{(c) => <option value={keyOf(c)}>{choiceLabel(c)}</option>}</For>
         </select>
       </div>
       <input

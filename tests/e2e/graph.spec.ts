@@ -1,0 +1,78 @@
+// The canvas: clicking selects and opens details, Shift+drag draws a relation, the list and the
+// graph select together.
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { launchApp, screenshot, type App } from './support/browser';
+import { ConcordPage } from './support/concordPage';
+import { startServer, type StaticServer } from './support/server';
+
+let server: StaticServer;
+let app: App | undefined;
+
+beforeAll(async () => {
+  server = await startServer();
+});
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+test('click a node to open it, Shift+drag to link two nodes', async () => {
+  app = await launchApp({ url: server.url });
+  const concord = new ConcordPage(app.page);
+  await concord.waitReady();
+  await concord.loadSample();
+  await concord.waitSaved();
+  const canvas = (await app.page.getByTestId('graph.canvas').boundingBox())!;
+  const at = async (label: string) => {
+    const node = (await concord.readGraph()).nodes.find((n) => n.label === label)!;
+    return { id: node.id, x: canvas.x + node.renderedX, y: canvas.y + node.renderedY };
+  };
+
+  const person = await at('Ngô Văn Luận');
+  await app.page.mouse.click(person.x, person.y);
+  await expect.poll(() => concord.id('details.title').textContent()).toBe('Ngô Văn Luận');
+  await expect.poll(() => concord.listItem(person.id).getAttribute('class')).toContain('selected');
+  await screenshot(app.page, 'details-panel');
+
+  const before = (await concord.relations()).length;
+  const from = await at('Ngô Văn Luận');
+  const to = await at('UBND TPHCM');
+  await app.page.keyboard.down('Shift');
+  await app.page.mouse.move(from.x, from.y);
+  await app.page.mouse.down();
+  await app.page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 });
+  await app.page.mouse.move(to.x, to.y, { steps: 8 });
+  await app.page.waitForTimeout(200);
+  await app.page.mouse.up();
+  await app.page.keyboard.up('Shift');
+  await expect.poll(async () => (await concord.relations()).length).toBe(before + 1);
+  const added = (await concord.relations()).find((r) => r.from === from.id && r.to === to.id)!;
+  expect(added.type).toBe('holds_title');
+  await expect
+    .poll(async () => (await concord.readGraph()).edges.some((e) => e.id === added.id))
+    .toBe(true);
+  expect(app.errors).toEqual([]);
+});
+
+test('the list filters without diacritics and sorts by name', async () => {
+  app = await launchApp({ url: server.url });
+  const concord = new ConcordPage(app.page);
+  await concord.waitReady();
+  await concord.loadSample();
+  await concord.filterList('dan van kheo');
+  await expect
+    .poll(() => concord.listItems().allTextContents())
+    .toEqual(['Dân vận khéo', 'Dân vận khéo - Kết nối biên cương']);
+  await concord.filterList('do tien');
+  await expect.poll(() => concord.listItems().allTextContents()).toEqual(['Đỗ Tiến Quang']);
+  await concord.filterList('');
+  await expect.poll(() => concord.listCount('agreement').textContent()).toBe('4');
+  const people = () =>
+    app!.page.locator('[data-testid="list.item"][data-entity-id^="person:"]').allTextContents();
+  const ascending = await people();
+  await concord.id('list.sort').click();
+  await expect.poll(people).toEqual([...ascending].reverse());
+});

@@ -1,0 +1,113 @@
+// What the save indicator called "Saved" survives a reload and a browser relaunch on the same
+// profile, node positions included; two workspaces never see each other's data.
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { launchApp, relaunch, screenshot, type App } from './support/browser';
+import { ConcordPage } from './support/concordPage';
+import { startServer, type StaticServer } from './support/server';
+
+let server: StaticServer;
+let app: App | undefined;
+
+beforeAll(async () => {
+  server = await startServer();
+});
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+test('the sample workspace and a dragged node survive reload and relaunch', async () => {
+  app = await launchApp({ url: server.url });
+  let concord = new ConcordPage(app.page);
+  await concord.waitReady();
+  await screenshot(app.page, 'empty-state');
+  await concord.loadSample();
+  await concord.waitSaved();
+  await screenshot(app.page, 'sample-workspace');
+  const entities = await concord.entities();
+  const relations = await concord.relations();
+  expect(entities.length).toBe(2 + 7 + 10 + 4 + 9);
+
+  // Drag one node 120px to the right on the canvas.
+  const node = (await concord.readGraph()).nodes.find((n) => n.label === 'Ngô Văn Luận')!;
+  const canvas = (await app.page.getByTestId('graph.canvas').boundingBox())!;
+  await app.page.mouse.move(canvas.x + node.renderedX, canvas.y + node.renderedY);
+  await app.page.mouse.down();
+  await app.page.mouse.move(canvas.x + node.renderedX + 60, canvas.y + node.renderedY, {
+    steps: 5,
+  });
+  await app.page.mouse.move(canvas.x + node.renderedX + 120, canvas.y + node.renderedY, {
+    steps: 5,
+  });
+  await app.page.mouse.up();
+  await expect
+    .poll(async () => (await concord.readGraph()).nodes.find((n) => n.id === node.id)!.x)
+    .toBeGreaterThan(node.x + 40);
+  const moved = (await concord.readGraph()).nodes.find((n) => n.id === node.id)!;
+  await concord.waitSaved();
+
+  await concord.reload();
+  await concord.waitReady();
+  await expect.poll(async () => (await concord.entities()).length).toBe(entities.length);
+  expect((await concord.relations()).length).toBe(relations.length);
+
+  app = await relaunch(app);
+  concord = new ConcordPage(app.page);
+  await concord.waitReady();
+  await expect.poll(async () => (await concord.entities()).length).toBe(entities.length);
+  const drawn = await concord.readGraph();
+  expect(drawn.nodes.length).toBe(entities.length);
+  expect(drawn.edges.length).toBe(relations.length);
+  const after = drawn.nodes.find((n) => n.id === node.id)!;
+  expect(after.x).toBeCloseTo(moved.x, 0);
+  expect(after.y).toBeCloseTo(moved.y, 0);
+  expect(app.errors).toEqual([]);
+});
+
+test('workspaces are separate, can be renamed, switched and deleted', async () => {
+  app = await launchApp({ url: server.url });
+  const concord = new ConcordPage(app.page);
+  await concord.waitReady();
+  await concord.loadSample();
+  await concord.renameWorkspace('Tân Bình & TPHCM');
+  await expect
+    .poll(() => concord.id('workspace.current').textContent())
+    .toContain('Tân Bình & TPHCM');
+
+  await concord.newWorkspace('Lai Châu');
+  await expect.poll(() => concord.id('workspace.current').textContent()).toContain('Lai Châu');
+  await concord.id('empty').waitFor();
+  expect(await concord.entities()).toEqual([]);
+  await concord.addFirstPerson();
+  await concord.editDetails({ name: 'Lò Văn Tiến' });
+  await concord.waitSaved();
+
+  await concord.switchWorkspace('Tân Bình & TPHCM');
+  await expect.poll(async () => (await concord.entities()).length).toBe(32);
+  expect((await concord.entities()).some((e) => e.name === 'Lò Văn Tiến')).toBe(false);
+
+  await concord.reload();
+  await concord.waitReady();
+  await expect
+    .poll(() => concord.id('workspace.current').textContent())
+    .toContain('Tân Bình & TPHCM');
+  await concord.switchWorkspace('Lai Châu');
+  await expect
+    .poll(async () => (await concord.entities()).map((e) => e.name))
+    .toEqual(['Lò Văn Tiến']);
+
+  // Cancelling the confirmation keeps the workspace; confirming deletes it.
+  await concord.openWorkspaceMenu();
+  await concord.id('workspace.delete').click();
+  await concord.cancelDialog();
+  expect(await concord.entities()).toHaveLength(1);
+  await concord.deleteWorkspace();
+  await expect
+    .poll(() => concord.id('workspace.current').textContent())
+    .toContain('Tân Bình & TPHCM');
+  await concord.openWorkspaceMenu();
+  expect(await concord.workspaceItems().allTextContents()).toEqual(['✓ Tân Bình & TPHCM']);
+});
