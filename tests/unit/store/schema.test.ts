@@ -1,0 +1,179 @@
+// Pins the Yjs document schema (see src/store/schema.ts and the README's schema table): a change
+// here changes what every stored workspace and every peer holds, and needs a migration.
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  addEntity,
+  getRoots,
+  initSchema,
+  linkEntities,
+  SCHEMA_VERSION,
+  setWorkspaceName,
+  SYSTEM_ORIGIN,
+} from '../../../src/store';
+import { createWorkspace, must } from './helpers';
+
+/** doc.toJSON() with every generated id replaced by a stable name. */
+function pinned(doc: Y.Doc, names: Record<string, string>): unknown {
+  let json = JSON.stringify(doc.toJSON());
+  for (const [name, id] of Object.entries(names)) json = json.split(id).join(`<${name}>`);
+  return JSON.parse(json);
+}
+
+describe('the workspace document', () => {
+  it('has the pinned shape', () => {
+    const doc = createWorkspace();
+    setWorkspaceName(doc, 'Dân vận 2022');
+    const person = must(
+      addEntity(
+        doc,
+        'person',
+        { name: 'Nguyễn Văn A', rank: 'Đại tá', titles: ['Bí thư'] },
+        { position: { x: 10, y: 20 } },
+      ),
+    );
+    const org = must(
+      addEntity(doc, 'org', { name: 'Tỉnh ủy', kind: 'party committee', aliases: ['TU'] }),
+    );
+    const agreement = must(
+      addEntity(doc, 'agreement', {
+        name: 'Chương trình phối hợp',
+        kind: 'chương trình phối hợp',
+        signed: '19/08',
+        periodFrom: 2021,
+        periodTo: 2025,
+        items: 5,
+      }),
+    );
+    const theme = must(addEntity(doc, 'theme', { name: 'Dân vận khéo', campaign: true }));
+    const source = must(
+      addEntity(doc, 'source', {
+        name: 'Bài báo',
+        url: 'https://example.org/a',
+        published: '2022-09-16',
+        text: 'Chiều 19/8, ông A…',
+      }),
+    );
+    const title = must(
+      linkEntities(doc, { type: 'holds_title', from: person, to: org, label: 'Bí thư' }),
+    );
+    const party = must(linkEntities(doc, { type: 'party_to', from: org, to: agreement }));
+    const covers = must(linkEntities(doc, { type: 'covers', from: agreement, to: theme }));
+    const mention = must(
+      linkEntities(doc, {
+        type: 'mentions',
+        from: source,
+        to: person,
+        provenance: [{ sourceId: source, start: 11, end: 16, quote: 'ông A' }],
+      }),
+    );
+
+    expect(
+      pinned(doc, { person, org, agreement, theme, source, title, party, covers, mention }),
+    ).toEqual({
+      meta: { schemaVersion: 1, name: 'Dân vận 2022' },
+      entities: {
+        '<person>': {
+          type: 'person',
+          name: 'Nguyễn Văn A',
+          aliases: [],
+          notes: '',
+          rank: 'Đại tá',
+          titles: ['Bí thư'],
+        },
+        '<org>': {
+          type: 'org',
+          name: 'Tỉnh ủy',
+          aliases: ['TU'],
+          notes: '',
+          kind: 'party committee',
+        },
+        '<agreement>': {
+          type: 'agreement',
+          name: 'Chương trình phối hợp',
+          aliases: [],
+          notes: '',
+          kind: 'chương trình phối hợp',
+          signed: '19/08',
+          periodFrom: 2021,
+          periodTo: 2025,
+          items: 5,
+          summary: '',
+        },
+        '<theme>': { type: 'theme', name: 'Dân vận khéo', aliases: [], notes: '', campaign: true },
+        '<source>': {
+          type: 'source',
+          name: 'Bài báo',
+          aliases: [],
+          notes: '',
+          url: 'https://example.org/a',
+          published: '2022-09-16',
+          text: 'Chiều 19/8, ông A…',
+        },
+      },
+      relations: {
+        '<title>': {
+          id: '<title>',
+          type: 'holds_title',
+          from: '<person>',
+          to: '<org>',
+          label: 'Bí thư',
+          provenance: [],
+        },
+        '<party>': {
+          id: '<party>',
+          type: 'party_to',
+          from: '<org>',
+          to: '<agreement>',
+          label: '',
+          provenance: [],
+        },
+        '<covers>': {
+          id: '<covers>',
+          type: 'covers',
+          from: '<agreement>',
+          to: '<theme>',
+          label: '',
+          provenance: [],
+        },
+        '<mention>': {
+          id: '<mention>',
+          type: 'mentions',
+          from: '<source>',
+          to: '<person>',
+          label: '',
+          provenance: [{ sourceId: '<source>', start: 11, end: 16, quote: 'ông A' }],
+        },
+      },
+      layout: { '<person>': { x: 10, y: 20 } },
+    });
+  });
+
+  it('keeps each entity in its own nested map and each relation as a plain value', () => {
+    const doc = createWorkspace();
+    const person = must(addEntity(doc, 'person', { name: 'A' }));
+    const org = must(addEntity(doc, 'org', { name: 'O' }));
+    const rel = must(linkEntities(doc, { type: 'holds_title', from: person, to: org }));
+    const { entities, relations } = getRoots(doc);
+    expect(entities.get(person)).toBeInstanceOf(Y.Map);
+    expect(relations.get(rel)).not.toBeInstanceOf(Y.AbstractType);
+  });
+
+  it('is stamped with the schema version once, outside the undo history', () => {
+    expect(SCHEMA_VERSION).toBe(1);
+    const doc = new Y.Doc();
+    const origins: unknown[] = [];
+    doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
+    initSchema(doc);
+    initSchema(doc);
+    expect(getRoots(doc).meta.get('schemaVersion')).toBe(1);
+    expect(origins).toEqual([SYSTEM_ORIGIN]);
+  });
+
+  it('does not overwrite the version a loaded workspace already has', () => {
+    const doc = new Y.Doc();
+    getRoots(doc).meta.set('schemaVersion', 2);
+    initSchema(doc);
+    expect(getRoots(doc).meta.get('schemaVersion')).toBe(2);
+  });
+});
