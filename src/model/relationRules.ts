@@ -23,7 +23,13 @@ export const RELATION_RULES: Record<RelationType, RelationRule> = {
   related_to: { from: ANY, to: ANY, labelMeaning: 'Label', verb: 'related to' },
 };
 
+export function isRelationType(value: unknown): value is RelationType {
+  // Own keys only: "toString" must not find a rule on the prototype.
+  return typeof value === 'string' && Object.hasOwn(RELATION_RULES, value);
+}
+
 export function canLink(type: RelationType, fromType: EntityType, toType: EntityType): boolean {
+  if (!isRelationType(type)) return false;
   const rule = RELATION_RULES[type];
   return rule.from.includes(fromType) && rule.to.includes(toType);
 }

@@ -3,15 +3,9 @@
 // no name, impossible link) is dropped and reported. Nothing from outside is trusted as typed.
 import { entityTypeOfId, isRelationId } from './ids';
 import { MAX_NAME_LENGTH, MAX_SOURCE_TEXT_LENGTH } from './limits';
-import { canLink } from './relationRules';
-import {
-  RELATION_TYPES,
-  type Entity,
-  type Position,
-  type Provenance,
-  type Relation,
-} from './types';
-import { entityDefaults } from './validate';
+import { canLink, isRelationType } from './relationRules';
+import { type Entity, type Position, type Provenance, type Relation } from './types';
+import { entityDefaults, validateEntity, type EntityDraft } from './validate';
 
 export interface Restored<T> {
   value: T | null;
@@ -21,24 +15,18 @@ export interface Restored<T> {
 const isObject = (raw: unknown): raw is Record<string, unknown> =>
   typeof raw === 'object' && raw !== null && !Array.isArray(raw);
 
-/** Whether `value` has the same shape as the field's default (nullable numbers accept numbers). */
-function fitsDefault(value: unknown, fallback: unknown): boolean {
-  if (Array.isArray(fallback))
-    return Array.isArray(value) && value.every((v) => typeof v === 'string');
-  if (fallback === null)
-    return value === null || (typeof value === 'number' && Number.isFinite(value));
-  if (typeof fallback === 'string')
-    return typeof value === 'string' && value.length <= MAX_SOURCE_TEXT_LENGTH;
-  return typeof value === typeof fallback;
-}
-
+/**
+ * Runs the same checks as a person's input. A field that fails is reset to its default and
+ * reported; a record whose name fails cannot stand and is dropped.
+ */
 export function restoreEntity(id: string, raw: unknown): Restored<Entity> {
   const type = entityTypeOfId(id);
-  if (type === null)
+  if (type === null) {
     return {
       value: null,
       problems: [`Dropped a record with a malformed id "${id.slice(0, 80)}".`],
     };
+  }
   if (!isObject(raw)) return { value: null, problems: [`Dropped ${id}: it is not a record.`] };
   if (raw.type !== undefined && raw.type !== type) {
     return {
@@ -46,23 +34,26 @@ export function restoreEntity(id: string, raw: unknown): Restored<Entity> {
       problems: [`Dropped ${id}: its type "${String(raw.type)}" does not match its id.`],
     };
   }
-  const name = typeof raw.name === 'string' ? raw.name.trim() : '';
-  if (name === '' || name.length > MAX_NAME_LENGTH) {
-    return { value: null, problems: [`Dropped ${id}: its name is missing, empty or too long.`] };
+  let checked = validateEntity(type, raw as EntityDraft);
+  if (checked.ok) return { value: { ...checked.value, id } as Entity, problems: [] };
+  if (checked.errors.name) {
+    return {
+      value: null,
+      problems: [`Dropped ${id}: its name is missing, empty or too long.`],
+    };
   }
-  const problems: string[] = [];
-  const entity: Record<string, unknown> = { id, type, name };
-  for (const [field, fallback] of Object.entries(entityDefaults(type))) {
-    const value = raw[field];
-    if (value === undefined) entity[field] = fallback;
-    else if (fitsDefault(value, fallback))
-      entity[field] = Array.isArray(value) ? [...value] : value;
-    else {
-      entity[field] = fallback;
-      problems.push(`Reset the field "${field}" of ${id}: it had the wrong type or size.`);
-    }
-  }
-  return { value: entity as unknown as Entity, problems };
+  const defaults = entityDefaults(type) as Record<string, unknown>;
+  const repaired: Record<string, unknown> = { ...raw };
+  const fields = Object.keys(checked.errors).filter((field) => field in defaults);
+  for (const field of fields) repaired[field] = defaults[field];
+  checked = validateEntity(type, repaired as EntityDraft);
+  if (!checked.ok) return { value: null, problems: [`Dropped ${id}: it could not be repaired.`] };
+  return {
+    value: { ...checked.value, id } as Entity,
+    problems: fields.map(
+      (field) => `Reset the field "${field}" of ${id}: it had the wrong type or size.`,
+    ),
+  };
 }
 
 function restoreProvenance(raw: unknown): Provenance | null {
@@ -83,7 +74,7 @@ export function restoreRelation(id: string, raw: unknown): Restored<Relation> {
     };
   if (!isObject(raw)) return { value: null, problems: [`Dropped ${id}: it is not a record.`] };
   const { type, from, to } = raw;
-  if (typeof type !== 'string' || !(RELATION_TYPES as readonly string[]).includes(type)) {
+  if (!isRelationType(type)) {
     return { value: null, problems: [`Dropped ${id}: unknown relation type.`] };
   }
   const fromType = typeof from === 'string' ? entityTypeOfId(from) : null;

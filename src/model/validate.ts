@@ -78,24 +78,52 @@ function checkUrl(errors: FieldErrors, value: string) {
   }
 }
 
-/** Cleans the strings of a draft (NFC, trimmed, lists de-duplicated) over the type's defaults. */
-function normalizeDraft(type: EntityType, draft: EntityDraft): EntityFields {
-  // A field given as undefined is left out, as the draft type promises, not stored as undefined.
-  const given = Object.fromEntries(
-    Object.entries(draft).filter(([, value]) => value !== undefined),
-  );
-  const merged = { ...entityDefaults(type), name: '', ...given, type } as Record<string, unknown>;
-  for (const [key, value] of Object.entries(merged)) {
-    if (typeof value === 'string') {
-      merged[key] =
+/** Whether a value has the shape of a field whose default is `fallback`: text, a list of text,
+ * an optional number, or yes/no. */
+export function fitsFieldShape(value: unknown, fallback: unknown): boolean {
+  if (Array.isArray(fallback)) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+  }
+  // NaN and Infinity pass here so that the field's own check can say what a number must be.
+  if (fallback === null) return value === null || typeof value === 'number';
+  return typeof value === typeof fallback;
+}
+
+const SHAPE_NAMES: Record<string, string> = {
+  string: 'text',
+  boolean: 'yes or no',
+  object: 'a number or nothing',
+};
+
+/**
+ * Keeps the type's own fields (others are dropped), with the defaults for those left out, and
+ * cleans the strings (NFC, trimmed, lists de-duplicated). A value of the wrong shape is an error.
+ */
+function normalizeDraft(
+  type: EntityType,
+  draft: EntityDraft,
+): { entity: EntityFields; errors: FieldErrors } {
+  const template: Record<string, unknown> = { name: '', ...entityDefaults(type) };
+  const given = draft as Record<string, unknown>;
+  const entity: Record<string, unknown> = { type };
+  const errors: FieldErrors = {};
+  for (const [key, fallback] of Object.entries(template)) {
+    const value = given[key];
+    if (value === undefined) entity[key] = fallback;
+    else if (!fitsFieldShape(value, fallback)) {
+      entity[key] = fallback;
+      errors[key] = Array.isArray(fallback)
+        ? 'This must be a list of text.'
+        : `This must be ${SHAPE_NAMES[typeof fallback] ?? 'text'}.`;
+    } else if (typeof value === 'string') {
+      entity[key] =
         key === 'notes' || key === 'text' || key === 'summary'
           ? normalizeText(value)
           : normalizeLine(value);
-    } else if (Array.isArray(value)) {
-      merged[key] = normalizeList(value.map(String));
-    }
+    } else if (Array.isArray(value)) entity[key] = normalizeList(value);
+    else entity[key] = value;
   }
-  return merged as unknown as EntityFields;
+  return { entity: entity as unknown as EntityFields, errors };
 }
 
 function checkTypeFields(errors: FieldErrors, e: EntityFields) {
@@ -135,10 +163,11 @@ function checkTypeFields(errors: FieldErrors, e: EntityFields) {
 }
 
 export function validateEntity(type: EntityType, draft: EntityDraft): Validation<EntityFields> {
-  const entity = normalizeDraft(type, draft);
-  const errors: FieldErrors = {};
+  const { entity, errors } = normalizeDraft(type, draft);
   const nameLabel = type === 'source' ? 'title' : 'name';
-  if (entity.name === '') errors.name = `The ${nameLabel} cannot be empty.`;
+  if (errors.name) {
+    // Not text: already reported.
+  } else if (entity.name === '') errors.name = `The ${nameLabel} cannot be empty.`;
   else checkLine(errors, 'name', entity.name, MAX_NAME_LENGTH, `The ${nameLabel}`);
   checkList(errors, 'aliases', entity.aliases, 'aliases');
   checkLine(errors, 'notes', entity.notes, MAX_NOTES_LENGTH, 'The notes');
