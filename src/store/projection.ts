@@ -1,5 +1,5 @@
-// The read side: a Solid store that mirrors the Y.Doc, updated only for the ids a transaction
-// touched. Relations whose endpoint is gone (a concurrent delete on another peer) are kept out of
+// The read side: a Solid store that mirrors the Y.Doc, updated once per transaction and only for
+// the ids it touched. Relations whose endpoint is gone (a concurrent delete on another peer) are kept out of
 // it, so nothing downstream (graph, lists, exports) can show a dangling relation. Read-only: the
 // setter never leaves this module; writes go through commands.
 import { batch, createSignal, type Accessor } from 'solid-js';
@@ -40,16 +40,15 @@ export interface Projection {
 
 export function createProjection(doc: Y.Doc): Projection {
   const roots = getRoots(doc);
-  const [state, setState] = createStore<ProjectionState>({
-    entities: {},
-    relations: {},
-    positions: {},
-  });
   const [problems, setProblems] = createSignal<string[]>([]);
   const listeners = new Set<(diff: ProjectionDiff) => void>();
   // Every stored relation, visible or not, and which relations touch each entity id.
   const allRelations = new Map<string, Relation>();
   const relationsByEntity = new Map<string, Set<string>>();
+  // What the store holds, kept beside it: asking the store proxy is far slower at 100k records.
+  const shownEntities = new Set<string>();
+  const shownRelations = new Set<string>();
+  const shownPositions = new Set<string>();
 
   const report = (found: string[]) => {
     if (found.length > 0) setProblems((previous) => [...previous, ...found].slice(-100));
@@ -73,19 +72,73 @@ export function createProjection(doc: Y.Doc): Projection {
     }
   };
 
-  const readRelation = (id: string): Relation | null => {
+  /** Re-reads a relation into the index; answers it when both its ends are shown. */
+  const refreshRelation = (id: string): Relation | null => {
+    const previous = allRelations.get(id);
+    if (previous) indexRelation(previous, false);
     const raw = roots.relations.get(id);
-    if (raw === undefined) return null;
-    const restored = restoreRelation(id, raw);
-    report(restored.problems);
-    return restored.value;
+    const restored = raw === undefined ? null : restoreRelation(id, raw);
+    if (restored) report(restored.problems);
+    const relation = restored?.value ?? null;
+    if (relation) {
+      allRelations.set(id, relation);
+      indexRelation(relation, true);
+    } else allRelations.delete(id);
+    return relation && shownEntities.has(relation.from) && shownEntities.has(relation.to)
+      ? relation
+      : null;
   };
 
-  function apply(
-    entityIds: Iterable<string>,
-    relationIds: Iterable<string>,
-    positionIds: Iterable<string>,
-  ) {
+  // The first read builds plain objects and hands them to the store whole: no per-record writes.
+  const initial: ProjectionState = { entities: {}, relations: {}, positions: {} };
+  for (const id of roots.entities.keys()) {
+    const entity = readEntity(id);
+    if (entity) {
+      initial.entities[id] = entity;
+      shownEntities.add(id);
+    }
+  }
+  for (const id of roots.relations.keys()) {
+    const relation = refreshRelation(id);
+    if (relation) {
+      initial.relations[id] = relation;
+      shownRelations.add(id);
+    }
+  }
+  for (const id of roots.layout.keys()) {
+    const position = restorePosition(roots.layout.get(id));
+    if (position) {
+      initial.positions[id] = position;
+      shownPositions.add(id);
+    }
+  }
+  const [state, setState] = createStore<ProjectionState>(initial);
+  // Solid's path types cannot follow a collection chosen at run time; the three share one shape.
+  const write = setState as unknown as (
+    collection: keyof ProjectionState,
+    id: string,
+    value: unknown,
+  ) => void;
+
+  /** Writes a record: in place when it was there (fine-grained updates), whole when new. */
+  function put<K extends keyof ProjectionState>(
+    collection: K,
+    shown: Set<string>,
+    id: string,
+    value: ProjectionState[K][string] | null,
+  ): 'upserted' | 'removed' | null {
+    if (value) {
+      if (shown.has(id)) write(collection, id, reconcile(value));
+      else write(collection, id, value);
+      shown.add(id);
+      return 'upserted';
+    }
+    if (!shown.delete(id)) return null;
+    write(collection, id, undefined);
+    return 'removed';
+  }
+
+  function apply(entityIds: Set<string>, relationIds: Set<string>, positionIds: Set<string>) {
     const diff: ProjectionDiff = {
       upsertedEntities: [],
       removedEntities: [],
@@ -93,66 +146,59 @@ export function createProjection(doc: Y.Doc): Projection {
       removedRelations: [],
       movedNodes: [],
     };
-    const relationsToCheck = new Set(relationIds);
     batch(() => {
       for (const id of entityIds) {
-        const entity = readEntity(id);
-        const wasThere = id in state.entities;
-        if (entity) {
-          setState('entities', id, reconcile(entity));
-          diff.upsertedEntities.push(id);
-        } else if (wasThere) {
-          setState('entities', id, undefined!);
-          diff.removedEntities.push(id);
-        }
-        if (!!entity !== wasThere)
-          relationsByEntity.get(id)?.forEach((relId) => relationsToCheck.add(relId));
+        const wasShown = shownEntities.has(id);
+        const outcome = put('entities', shownEntities, id, readEntity(id));
+        if (outcome === 'upserted') diff.upsertedEntities.push(id);
+        if (outcome === 'removed') diff.removedEntities.push(id);
+        // An entity appearing or going changes whether its relations can be shown.
+        if (shownEntities.has(id) !== wasShown)
+          relationsByEntity.get(id)?.forEach((r) => relationIds.add(r));
       }
-      for (const id of relationsToCheck) {
-        const previous = allRelations.get(id);
-        if (previous) indexRelation(previous, false);
-        const relation = readRelation(id);
-        if (relation) {
-          allRelations.set(id, relation);
-          indexRelation(relation, true);
-        } else allRelations.delete(id);
-        const visible =
-          relation !== null && relation.from in state.entities && relation.to in state.entities;
-        if (visible) {
-          setState('relations', id, reconcile(relation));
-          diff.upsertedRelations.push(id);
-        } else if (id in state.relations) {
-          setState('relations', id, undefined!);
-          diff.removedRelations.push(id);
-        }
+      for (const id of relationIds) {
+        const outcome = put('relations', shownRelations, id, refreshRelation(id));
+        if (outcome === 'upserted') diff.upsertedRelations.push(id);
+        if (outcome === 'removed') diff.removedRelations.push(id);
       }
       for (const id of positionIds) {
-        const position = restorePosition(roots.layout.get(id));
-        if (position) {
-          setState('positions', id, position);
-          diff.movedNodes.push(id);
-        } else if (id in state.positions) setState('positions', id, undefined!);
+        const outcome = put('positions', shownPositions, id, restorePosition(roots.layout.get(id)));
+        if (outcome === 'upserted') diff.movedNodes.push(id);
       }
     });
-    const changed = Object.values(diff).some((list) => list.length > 0);
-    if (changed) listeners.forEach((listener) => listener(diff));
+    if (Object.values(diff).some((list) => list.length > 0))
+      listeners.forEach((listener) => listener(diff));
   }
 
-  const onEntities = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-    const ids = new Set<string>();
-    for (const event of events) {
-      if (event.target === roots.entities) event.changes.keys.forEach((_, key) => ids.add(key));
-      else if (typeof event.path[0] === 'string') ids.add(event.path[0]);
-    }
-    apply(ids, [], []);
+  // Observers only note what changed; the whole transaction is applied once, after all of them.
+  const pending = {
+    entities: new Set<string>(),
+    relations: new Set<string>(),
+    positions: new Set<string>(),
   };
-  const onRelations = (event: Y.YMapEvent<unknown>) => apply([], event.keysChanged, []);
-  const onLayout = (event: Y.YMapEvent<unknown>) => apply([], [], event.keysChanged);
-
-  apply(roots.entities.keys(), roots.relations.keys(), roots.layout.keys());
+  const onEntities = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    for (const event of events) {
+      if (event.target === roots.entities)
+        event.changes.keys.forEach((_, key) => pending.entities.add(key));
+      else if (typeof event.path[0] === 'string') pending.entities.add(event.path[0]);
+    }
+  };
+  const onRelations = (event: Y.YMapEvent<unknown>) =>
+    event.keysChanged.forEach((k) => pending.relations.add(k));
+  const onLayout = (event: Y.YMapEvent<unknown>) =>
+    event.keysChanged.forEach((k) => pending.positions.add(k));
+  const onAfterTransaction = () => {
+    const { entities, relations, positions } = pending;
+    if (entities.size + relations.size + positions.size === 0) return;
+    pending.entities = new Set();
+    pending.relations = new Set();
+    pending.positions = new Set();
+    apply(entities, relations, positions);
+  };
   roots.entities.observeDeep(onEntities);
   roots.relations.observe(onRelations);
   roots.layout.observe(onLayout);
+  doc.on('afterTransaction', onAfterTransaction);
 
   return {
     state,
@@ -165,6 +211,7 @@ export function createProjection(doc: Y.Doc): Projection {
       roots.entities.unobserveDeep(onEntities);
       roots.relations.unobserve(onRelations);
       roots.layout.unobserve(onLayout);
+      doc.off('afterTransaction', onAfterTransaction);
       listeners.clear();
     },
   };
