@@ -21,12 +21,13 @@ const ARTICLES = {
   },
 };
 
-/** The span of `quote` in `text`, or an empty-span provenance when the quote is not verbatim. */
-export function locateQuote(sourceId: string, text: string, quote: string): Provenance {
-  const start = text.normalize('NFC').indexOf(quote.normalize('NFC'));
-  return start < 0
-    ? { sourceId, start: 0, end: 0, quote }
-    : { sourceId, start, end: start + quote.length, quote };
+/** The provenance of the first of `quotes` that occurs verbatim in the text. */
+export function locateQuote(sourceId: string, text: string, quotes: readonly string[]): Provenance {
+  for (const quote of quotes) {
+    const start = text.indexOf(quote);
+    if (start >= 0) return { sourceId, start, end: start + quote.length, quote };
+  }
+  throw new Error(`Sample data: none of ${JSON.stringify(quotes)} occurs in the article.`);
 }
 
 function must<T>(
@@ -55,8 +56,8 @@ export function loadSampleWorkspace(doc: Y.Doc): void {
       const id = must(addEntity(doc, entity.type, entity.fields), entity.key);
       ids.set(entity.key, id);
       for (const source of entity.in) {
-        const name = entity.fields.name ?? '';
-        const provenance = locateQuote(sourceIds[source], ARTICLES[source].text, name);
+        const forms = [entity.fields.name ?? '', ...(entity.fields.aliases ?? [])];
+        const provenance = locateQuote(sourceIds[source], ARTICLES[source].text, forms);
         must(
           linkEntities(doc, {
             type: 'mentions',
@@ -76,7 +77,7 @@ export function loadSampleWorkspace(doc: Y.Doc): void {
           from: ids.get(relation.from)!,
           to: ids.get(relation.to)!,
           label: relation.label,
-          provenance: [locateQuote(sourceId, ARTICLES[relation.source].text, relation.quote)],
+          provenance: [locateQuote(sourceId, ARTICLES[relation.source].text, [relation.quote])],
         }),
         `${relation.from} ${relation.type} ${relation.to}`,
       );

@@ -49,12 +49,8 @@ const theme = (
   name: string,
   campaign: boolean,
   src: SampleEntity['in'],
-): SampleEntity => ({
-  key,
-  type: 'theme',
-  fields: { name, campaign },
-  in: src,
-});
+  aliases: string[] = [],
+): SampleEntity => ({ key, type: 'theme', fields: { name, campaign, aliases }, in: src });
 
 const UVBTV = 'Ủy viên Ban Thường vụ Quận ủy';
 
@@ -150,6 +146,7 @@ export const SAMPLE_ENTITIES: SampleEntity[] = [
     type: 'agreement',
     fields: {
       name: 'Chương trình phối hợp giai đoạn 2022 - 2026',
+      aliases: ['Chương trình phối hợp giai đoạn 2022 – 2026'],
       kind: 'chương trình phối hợp',
       signed: '16/09',
       periodFrom: 2022,
@@ -165,6 +162,7 @@ export const SAMPLE_ENTITIES: SampleEntity[] = [
     type: 'agreement',
     fields: {
       name: 'Chương trình phối hợp thực hiện công tác dân vận giai đoạn 2022 – 2026',
+      aliases: ['chương trình phối hợp thực hiện công tác dân vận'],
       kind: 'chương trình phối hợp',
       signed: '19/08',
       periodFrom: 2022,
@@ -179,6 +177,7 @@ export const SAMPLE_ENTITIES: SampleEntity[] = [
     type: 'agreement',
     fields: {
       name: 'Kế hoạch phối hợp thực hiện công tác dân vận năm 2022 – 2023',
+      aliases: ['kế hoạch phối hợp thực hiện công tác dân vận'],
       kind: 'kế hoạch phối hợp',
       periodFrom: 2022,
       periodTo: 2023,
@@ -193,7 +192,9 @@ export const SAMPLE_ENTITIES: SampleEntity[] = [
   theme('gnbv', 'Giảm nghèo bền vững', true, ['hcmc']),
   theme('qsqp', 'quân sự, quốc phòng', false, ['tanBinh']),
   theme('ctdv', 'công tác dân vận', false, ['tanBinh', 'hcmc']),
-  theme('bvcq', 'bảo vệ chủ quyền, an ninh biên giới biển', false, ['hcmc']),
+  theme('bvcq', 'bảo vệ chủ quyền, an ninh biên giới biển', false, ['hcmc'], [
+    'chủ quyền, an ninh biên giới biển',
+  ]),
 ];
 
 const tb = 'tanBinh' as const;
