@@ -192,9 +192,13 @@ export const SAMPLE_ENTITIES: SampleEntity[] = [
   theme('gnbv', 'Giảm nghèo bền vững', true, ['hcmc']),
   theme('qsqp', 'quân sự, quốc phòng', false, ['tanBinh']),
   theme('ctdv', 'công tác dân vận', false, ['tanBinh', 'hcmc']),
-  theme('bvcq', 'bảo vệ chủ quyền, an ninh biên giới biển', false, ['hcmc'], [
-    'chủ quyền, an ninh biên giới biển',
-  ]),
+  theme(
+    'bvcq',
+    'bảo vệ chủ quyền, an ninh biên giới biển',
+    false,
+    ['hcmc'],
+    ['chủ quyền, an ninh biên giới biển'],
+  ),
 ];
 
 const tb = 'tanBinh' as const;

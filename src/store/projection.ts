@@ -3,7 +3,7 @@
 // it, so nothing downstream (graph, lists, exports) can show a dangling relation. Read-only: the
 // setter never leaves this module; writes go through commands.
 import { batch, createSignal, type Accessor } from 'solid-js';
-import { createStore, reconcile, type Store } from 'solid-js/store';
+import { createStore, type Store } from 'solid-js/store';
 import * as Y from 'yjs';
 import {
   restoreEntity,
@@ -38,13 +38,25 @@ export interface Projection {
   dispose(): void;
 }
 
+/**
+ * Records in the store are immutable snapshots: a change replaces the whole record, and readers
+ * track it through its key (`state.entities[id]`). Giving them a prototype of their own makes
+ * Solid treat them as opaque values, so it neither proxies nor deep-walks them: `unwrap` inside
+ * createStore and setState walked every field of every record, over a second per load at 200k
+ * relations (bench:load). They still read, spread and serialise as plain objects.
+ */
+const SNAPSHOT_PROTOTYPE: object = Object.freeze(Object.create(Object.prototype));
+
+function snapshot<T extends object>(record: T): T {
+  return Object.assign(Object.create(SNAPSHOT_PROTOTYPE) as T, record);
+}
+
 export function createProjection(doc: Y.Doc): Projection {
   const roots = getRoots(doc);
   const [problems, setProblems] = createSignal<string[]>([]);
   const listeners = new Set<(diff: ProjectionDiff) => void>();
-  // Every stored relation, visible or not, and which relations touch each entity id.
+  // Every stored relation, restored, whether its ends are shown or not.
   const allRelations = new Map<string, Relation>();
-  const relationsByEntity = new Map<string, Set<string>>();
   // What the store holds, kept beside it: asking the store proxy is far slower at 100k records.
   const shownEntities = new Set<string>();
   const shownRelations = new Set<string>();
@@ -63,27 +75,14 @@ export function createProjection(doc: Y.Doc): Projection {
     return restored.value;
   };
 
-  const indexRelation = (relation: Relation, add: boolean) => {
-    for (const end of [relation.from, relation.to]) {
-      let set = relationsByEntity.get(end);
-      if (!set) relationsByEntity.set(end, (set = new Set()));
-      if (add) set.add(relation.id);
-      else set.delete(relation.id);
-    }
-  };
-
-  /** Re-reads a relation into the index; answers it when both its ends are shown. */
+  /** Re-reads a relation; answers it when both its ends are shown. */
   const refreshRelation = (id: string): Relation | null => {
-    const previous = allRelations.get(id);
-    if (previous) indexRelation(previous, false);
     const raw = roots.relations.get(id);
     const restored = raw === undefined ? null : restoreRelation(id, raw);
     if (restored) report(restored.problems);
     const relation = restored?.value ?? null;
-    if (relation) {
-      allRelations.set(id, relation);
-      indexRelation(relation, true);
-    } else allRelations.delete(id);
+    if (relation) allRelations.set(id, relation);
+    else allRelations.delete(id);
     return relation && shownEntities.has(relation.from) && shownEntities.has(relation.to)
       ? relation
       : null;
@@ -94,21 +93,21 @@ export function createProjection(doc: Y.Doc): Projection {
   for (const id of roots.entities.keys()) {
     const entity = readEntity(id);
     if (entity) {
-      initial.entities[id] = entity;
+      initial.entities[id] = snapshot(entity);
       shownEntities.add(id);
     }
   }
   for (const id of roots.relations.keys()) {
     const relation = refreshRelation(id);
     if (relation) {
-      initial.relations[id] = relation;
+      initial.relations[id] = snapshot(relation);
       shownRelations.add(id);
     }
   }
   for (const id of roots.layout.keys()) {
     const position = restorePosition(roots.layout.get(id));
     if (position) {
-      initial.positions[id] = position;
+      initial.positions[id] = snapshot(position);
       shownPositions.add(id);
     }
   }
@@ -120,7 +119,7 @@ export function createProjection(doc: Y.Doc): Projection {
     value: unknown,
   ) => void;
 
-  /** Writes a record: in place when it was there (fine-grained updates), whole when new. */
+  /** Puts a record in, replacing any previous snapshot of it, or takes it out. */
   function put<K extends keyof ProjectionState>(
     collection: K,
     shown: Set<string>,
@@ -128,8 +127,7 @@ export function createProjection(doc: Y.Doc): Projection {
     value: ProjectionState[K][string] | null,
   ): 'upserted' | 'removed' | null {
     if (value) {
-      if (shown.has(id)) write(collection, id, reconcile(value));
-      else write(collection, id, value);
+      write(collection, id, snapshot(value));
       shown.add(id);
       return 'upserted';
     }
@@ -147,14 +145,21 @@ export function createProjection(doc: Y.Doc): Projection {
       movedNodes: [],
     };
     batch(() => {
+      const appearedOrWent = new Set<string>();
       for (const id of entityIds) {
         const wasShown = shownEntities.has(id);
         const outcome = put('entities', shownEntities, id, readEntity(id));
         if (outcome === 'upserted') diff.upsertedEntities.push(id);
         if (outcome === 'removed') diff.removedEntities.push(id);
-        // An entity appearing or going changes whether its relations can be shown.
-        if (shownEntities.has(id) !== wasShown)
-          relationsByEntity.get(id)?.forEach((r) => relationIds.add(r));
+        if (shownEntities.has(id) !== wasShown) appearedOrWent.add(id);
+      }
+      // An entity appearing or going changes whether its relations can be shown. One pass over
+      // the relations per such transaction costs milliseconds even at 200k relations.
+      if (appearedOrWent.size > 0) {
+        for (const relation of allRelations.values()) {
+          if (appearedOrWent.has(relation.from) || appearedOrWent.has(relation.to))
+            relationIds.add(relation.id);
+        }
       }
       for (const id of relationIds) {
         const outcome = put('relations', shownRelations, id, refreshRelation(id));

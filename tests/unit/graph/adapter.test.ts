@@ -44,21 +44,36 @@ const positionsOf = (graph: GraphAdapter) =>
 describe('graph adapter', () => {
   test('draws stored entities and relations with their type and label', () => {
     const doc = createWorkspace();
-    const person = must(addEntity(doc, 'person', { name: 'Nguyễn Quốc Ân', rank: 'Đại tá' }, { position: { x: 10, y: 20 } }));
-    const org = must(addEntity(doc, 'org', { name: 'Bộ Chỉ huy BĐBP TPHCM' }, { position: { x: 200, y: 20 } }));
-    const rel = must(linkEntities(doc, { type: 'holds_title', from: person, to: org, label: 'Chính ủy' }));
+    const person = must(
+      addEntity(
+        doc,
+        'person',
+        { name: 'Nguyễn Quốc Ân', rank: 'Đại tá' },
+        { position: { x: 10, y: 20 } },
+      ),
+    );
+    const org = must(
+      addEntity(doc, 'org', { name: 'Bộ Chỉ huy BĐBP TPHCM' }, { position: { x: 200, y: 20 } }),
+    );
+    const rel = must(
+      linkEntities(doc, { type: 'holds_title', from: person, to: org, label: 'Chính ủy' }),
+    );
     const graph = mount(doc);
     const drawn = graph.drawn();
     expect(drawn.nodes.map((n) => [n.id, n.type, n.label, n.x, n.y])).toEqual([
       [person, 'person', 'Đại tá Nguyễn Quốc Ân', 10, 20],
       [org, 'org', 'Bộ Chỉ huy BĐBP TPHCM', 200, 20],
     ]);
-    expect(drawn.edges).toEqual([{ id: rel, type: 'holds_title', source: person, target: org, label: 'Chính ủy' }]);
+    expect(drawn.edges).toEqual([
+      { id: rel, type: 'holds_title', source: person, target: org, label: 'Chính ủy' },
+    ]);
   });
 
   test('an edit changes only its own element and moves no node', () => {
     const doc = createWorkspace();
-    const ids = ['A', 'B', 'C'].map((name, i) => must(addEntity(doc, 'org', { name }, { position: { x: i * 100, y: 0 } })));
+    const ids = ['A', 'B', 'C'].map((name, i) =>
+      must(addEntity(doc, 'org', { name }, { position: { x: i * 100, y: 0 } })),
+    );
     const graph = mount(doc);
     const before = positionsOf(graph);
     const nodeBefore = graph.cy.getElementById(ids[1]);
@@ -117,8 +132,17 @@ describe('graph adapter', () => {
 
   test('select() selects exactly the given elements', () => {
     const doc = createWorkspace();
-    const a = must(addEntity(doc, 'theme', { name: 'Dân vận khéo', campaign: true }, { position: { x: 0, y: 0 } }));
-    const b = must(addEntity(doc, 'theme', { name: '5 không', campaign: true }, { position: { x: 1, y: 1 } }));
+    const a = must(
+      addEntity(
+        doc,
+        'theme',
+        { name: 'Dân vận khéo', campaign: true },
+        { position: { x: 0, y: 0 } },
+      ),
+    );
+    const b = must(
+      addEntity(doc, 'theme', { name: '5 không', campaign: true }, { position: { x: 1, y: 1 } }),
+    );
     const graph = mount(doc);
     graph.select([a, b]);
     graph.select([b]);

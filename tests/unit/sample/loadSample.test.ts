@@ -11,10 +11,18 @@ test('the sample holds both articles, their people, bodies, programmes and campa
   loadSampleWorkspace(doc);
   const entities = Object.values(state.entities);
   const count = (type: string) => entities.filter((e) => e.type === type).length;
-  expect([count('source'), count('person'), count('org'), count('agreement'), count('theme')]).toEqual([2, 7, 10, 4, 9]);
+  expect([
+    count('source'),
+    count('person'),
+    count('org'),
+    count('agreement'),
+    count('theme'),
+  ]).toEqual([2, 7, 10, 4, 9]);
   const an = entities.find((e) => e.name === 'Nguyễn Quốc Ân');
   expect(an).toMatchObject({ type: 'person', rank: 'Đại tá' });
-  const programmes = entities.filter((e) => e.type === 'agreement' && e.kind === 'chương trình phối hợp');
+  const programmes = entities.filter(
+    (e) => e.type === 'agreement' && e.kind === 'chương trình phối hợp',
+  );
   expect(programmes).toHaveLength(3);
   dispose();
 });

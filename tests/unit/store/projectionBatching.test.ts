@@ -37,15 +37,13 @@ test('the first read of a loaded workspace shows what is stored, dangling relati
   const a = must(addEntity(doc, 'org', { name: 'A' }));
   const b = must(addEntity(doc, 'org', { name: 'B' }));
   must(linkEntities(doc, { type: 'part_of', from: a, to: b }));
-  doc
-    .getMap('relations')
-    .set('rel:danglingdangling', {
-      type: 'part_of',
-      from: a,
-      to: 'org:missingmissing',
-      label: '',
-      provenance: [],
-    });
+  doc.getMap('relations').set('rel:danglingdangling', {
+    type: 'part_of',
+    from: a,
+    to: 'org:missingmissing',
+    label: '',
+    provenance: [],
+  });
   const { state, dispose } = createProjection(doc);
   expect(Object.keys(state.entities).sort()).toEqual([a, b].sort());
   expect(Object.values(state.relations).map((r) => [r.from, r.to])).toEqual([[a, b]]);
