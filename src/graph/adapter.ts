@@ -54,12 +54,20 @@ export interface GraphAdapter {
   destroy(): void;
 }
 
+/**
+ * Where a node without a stored position is drawn until placement moves it: scattered, because
+ * nodes stacked on one point make zero-length edges that Cytoscape cannot draw.
+ */
+function scatter(): Position {
+  return { x: (Math.random() - 0.5) * 400, y: (Math.random() - 0.5) * 400 };
+}
+
 function toElements(projection: Projection): ElementDefinition[] {
   const { entities, relations, positions } = projection.state;
   const nodes: ElementDefinition[] = Object.values(entities).map((e) => ({
     group: 'nodes',
     data: { ...nodeData(e) },
-    position: positions[e.id] ? { ...positions[e.id] } : undefined,
+    position: positions[e.id] ? { ...positions[e.id] } : scatter(),
   }));
   const edges: ElementDefinition[] = Object.values(relations).map((r) => ({
     group: 'edges',
@@ -80,7 +88,6 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
     layout: { name: 'preset' },
     minZoom: 0.05,
     maxZoom: 4,
-    wheelSensitivity: 0.3,
     boxSelectionEnabled: true,
   });
 
@@ -107,7 +114,7 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
           cy.add({
             group: 'nodes',
             data: { ...data },
-            position: positions[id] ? { ...positions[id] } : undefined,
+            position: positions[id] ? { ...positions[id] } : scatter(),
           });
       }
       for (const id of diff.upsertedRelations) {

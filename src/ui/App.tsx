@@ -119,12 +119,7 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
         onFit={() => adapter()?.fit()}
       />
       <Show when={app.saveError()}>
-        <div
-          class="banner"
-          role="alert"
-          data-testid="status.error"
-          style={{ position: 'fixed', top: '52px', left: 0, right: 0, 'z-index': 30 }}
-        >
+        <div class="banner" role="alert" data-testid="status.error">
           {app.saveError()}
         </div>
       </Show>
