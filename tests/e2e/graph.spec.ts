@@ -25,8 +25,8 @@ test('click a node to open it, Shift+drag to link two nodes', async () => {
   await concord.waitReady();
   await concord.loadSample();
   await concord.waitSaved();
-  const canvas = (await app.page.getByTestId('graph.canvas').boundingBox())!;
   const at = async (label: string) => {
+    const canvas = (await app!.page.getByTestId('graph.canvas').boundingBox())!;
     const node = (await concord.readGraph()).nodes.find((n) => n.label === label)!;
     return { id: node.id, x: canvas.x + node.renderedX, y: canvas.y + node.renderedY };
   };
@@ -37,6 +37,10 @@ test('click a node to open it, Shift+drag to link two nodes', async () => {
   await expect.poll(() => concord.listItem(person.id).getAttribute('class')).toContain('selected');
   await screenshot(app.page, 'details-panel');
 
+  // Close the panel (it narrows the canvas) and fit, so both ends are on screen.
+  await app.page.keyboard.press('Escape');
+  await concord.id('details.panel').waitFor({ state: 'detached' });
+  await concord.id('toolbar.fit').click();
   const before = (await concord.relations()).length;
   const from = await at('Ngô Văn Luận');
   const to = await at('UBND TPHCM');
