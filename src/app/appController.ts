@@ -1,7 +1,7 @@
 // The application's session state and workspace lifecycle: which workspace is open, what is
 // selected, and the create / rename / switch / delete verbs. Selection is per tab (a signal),
 // never written to the shared document.
-import { createMemo, createSignal, type Accessor } from 'solid-js';
+import { createSignal, type Accessor } from 'solid-js';
 import * as Y from 'yjs';
 import {
   createIndexedDbPersistence,
@@ -56,9 +56,8 @@ export function createAppController(): AppController {
   const [persistentStorage, setPersistentStorage] = createSignal<boolean | null>(null);
   let switching: Promise<void> = Promise.resolve();
 
-  const activeWorkspace = createMemo(
-    () => registry.list().find((w) => w.id === session()?.id) ?? null,
-  );
+  // A plain derivation: the controller lives outside any reactive root, where a memo would leak.
+  const activeWorkspace = () => registry.list().find((w) => w.id === session()?.id) ?? null;
 
   const saveStatus = (): SaveStatus => {
     const statuses = [registryPersistence.status(), session()?.persistence.status() ?? 'loading'];
