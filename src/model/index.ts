@@ -7,3 +7,4 @@ export * from './text';
 export * from './relationRules';
 export * from './validate';
 export * from './restore';
+export * from './search';

@@ -2,14 +2,9 @@
 // name sort. Clicking a row selects the entity on the graph and opens its details.
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { ENTITY_LOOK } from '../graph/style';
-import { ENTITY_TYPES, foldForSearch, type Entity, type EntityType } from '../model';
+import { ENTITY_TYPES, entityMatches, foldForSearch, type Entity, type EntityType } from '../model';
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
-
-function matches(entity: Entity, query: string): boolean {
-  if (query === '') return true;
-  return [entity.name, ...entity.aliases].some((text) => foldForSearch(text).includes(query));
-}
 
 export function EntityList(props: {
   entities: Record<string, Entity>;
@@ -22,7 +17,7 @@ export function EntityList(props: {
     const query = foldForSearch(filter());
     const byType = new Map<EntityType, Entity[]>(ENTITY_TYPES.map((t) => [t, []]));
     for (const entity of Object.values(props.entities)) {
-      if (matches(entity, query)) byType.get(entity.type)!.push(entity);
+      if (entityMatches(entity, query)) byType.get(entity.type)!.push(entity);
     }
     const direction = descending() ? -1 : 1;
     return ENTITY_TYPES.map((type) => ({

@@ -5,6 +5,7 @@ import { ENTITY_LOOK } from '../graph/style';
 import {
   canLink,
   ENTITY_TYPES,
+  entityMatches,
   foldForSearch,
   RELATION_RULES,
   RELATION_TYPES,
@@ -63,11 +64,7 @@ export function RelationPicker(props: {
           ? canLink(type, props.entity.type, other.type)
           : canLink(type, other.type, props.entity.type),
       )
-      .filter(
-        (other) =>
-          folded === '' ||
-          [other.name, ...other.aliases].some((t) => foldForSearch(t).includes(folded)),
-      )
+      .filter((other) => entityMatches(other, folded))
       .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
       .slice(0, MAX_OPTIONS);
   });

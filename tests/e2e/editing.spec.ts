@@ -1,28 +1,15 @@
 // Create, link, edit, undo/redo and delete through the real UI, and check what the canvas draws.
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { launchApp, screenshot, type App } from './support/browser';
-import { ConcordPage } from './support/concordPage';
-import { startServer, type StaticServer } from './support/server';
+import { expect, test } from 'vitest';
+import { screenshot } from './support/browser';
+import type { ConcordPage } from './support/concordPage';
+import { useAppSession, type Opened } from './support/session';
 
-let server: StaticServer;
-let app: App | undefined;
+const session = useAppSession();
 
-beforeAll(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-async function open(): Promise<ConcordPage> {
-  app = await launchApp({ url: server.url });
-  const concord = new ConcordPage(app.page);
-  await concord.waitReady();
-  return concord;
+async function open(): Promise<Opened> {
+  const opened = await session.open();
+  await opened.concord.waitReady();
+  return opened;
 }
 
 async function nodeLabels(concord: ConcordPage): Promise<string[]> {
@@ -30,7 +17,7 @@ async function nodeLabels(concord: ConcordPage): Promise<string[]> {
 }
 
 test('create a person and an organisation, link them, edit, undo and redo', async () => {
-  const concord = await open();
+  const { app, concord } = await open();
   await concord.addFirstPerson();
   await concord.editDetails({ name: '   ' });
   await expect.poll(() => concord.fieldError('name').textContent()).toContain('cannot be empty');
@@ -50,7 +37,7 @@ test('create a person and an organisation, link them, edit, undo and redo', asyn
     .poll(async () => (await concord.readGraph()).edges.map((e) => e.label))
     .toEqual(['Chính ủy']);
   await expect.poll(() => concord.id('details.relation').count()).toBe(1);
-  await screenshot(app!.page, 'editing-linked');
+  await screenshot(app.page, 'editing-linked');
 
   await concord.editDetails({ name: 'Nguyễn Quốc Ân (BĐBP)' });
   await expect.poll(() => nodeLabels(concord)).toContain('Đại tá Nguyễn Quốc Ân (BĐBP)');
@@ -59,16 +46,16 @@ test('create a person and an organisation, link them, edit, undo and redo', asyn
   await concord.redo();
   await expect.poll(() => nodeLabels(concord)).toContain('Đại tá Nguyễn Quốc Ân (BĐBP)');
   // Keyboard: Ctrl+Z outside a text field undoes one step, Ctrl+Y redoes it.
-  await app!.page.getByTestId('graph.canvas').focus();
-  await app!.page.keyboard.press('Control+z');
+  await app.page.getByTestId('graph.canvas').focus();
+  await app.page.keyboard.press('Control+z');
   await expect.poll(() => nodeLabels(concord)).toContain('Đại tá Nguyễn Quốc Ân');
-  await app!.page.keyboard.press('Control+y');
+  await app.page.keyboard.press('Control+y');
   await expect.poll(() => nodeLabels(concord)).toContain('Đại tá Nguyễn Quốc Ân (BĐBP)');
-  expect(app!.errors).toEqual([]);
+  expect(app.errors).toEqual([]);
 });
 
 test('deleting an organisation takes its relations with it, and undo brings both back', async () => {
-  const concord = await open();
+  const { app, concord } = await open();
   await concord.loadSample();
   await expect.poll(() => concord.listCount('person').textContent()).toBe('7');
   const before = await concord.readGraph();
@@ -79,8 +66,8 @@ test('deleting an organisation takes its relations with it, and undo brings both
   expect(touching).toBeGreaterThan(2);
 
   await concord.selectEntity(org.id);
-  await app!.page.getByTestId('graph.canvas').focus();
-  await app!.page.keyboard.press('Delete');
+  await app.page.getByTestId('graph.canvas').focus();
+  await app.page.keyboard.press('Delete');
   await expect
     .poll(async () => (await concord.readGraph()).edges.length)
     .toBe(before.edges.length - touching);
@@ -93,7 +80,7 @@ test('deleting an organisation takes its relations with it, and undo brings both
 });
 
 test('an impossible period and a markup name are refused or shown as text', async () => {
-  const concord = await open();
+  const { app, concord } = await open();
   await concord.addEntity('agreement');
   await concord.editDetails({
     name: 'Quy chế phối hợp',
@@ -112,6 +99,6 @@ test('an impossible period and a markup name are refused or shown as text', asyn
   await concord.editDetails({ name: hostile });
   await expect.poll(() => concord.listItems().first().textContent()).toBe(hostile);
   expect(await concord.id('details.title').textContent()).toBe(hostile);
-  expect(await app!.page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
-  expect(await app!.page.locator('.sidebar img, .details img').count()).toBe(0);
+  expect(await app.page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await app.page.locator('.sidebar img, .details img').count()).toBe(0);
 });

@@ -1,32 +1,18 @@
 // The canvas: clicking selects and opens details, Shift+drag draws a relation, the list and the
 // graph select together.
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { launchApp, screenshot, type App } from './support/browser';
-import { ConcordPage } from './support/concordPage';
-import { startServer, type StaticServer } from './support/server';
+import { expect, test } from 'vitest';
+import { screenshot } from './support/browser';
+import { useAppSession } from './support/session';
 
-let server: StaticServer;
-let app: App | undefined;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-afterAll(async () => {
-  await server?.close();
-});
+const session = useAppSession();
 
 test('click a node to open it, Shift+drag to link two nodes', async () => {
-  app = await launchApp({ url: server.url });
-  const concord = new ConcordPage(app.page);
+  const { app, concord } = await session.open();
   await concord.waitReady();
   await concord.loadSample();
   await concord.waitSaved();
   const at = async (label: string) => {
-    const canvas = (await app!.page.getByTestId('graph.canvas').boundingBox())!;
+    const canvas = (await app.page.getByTestId('graph.canvas').boundingBox())!;
     const node = (await concord.readGraph()).nodes.find((n) => n.label === label)!;
     return { id: node.id, x: canvas.x + node.renderedX, y: canvas.y + node.renderedY };
   };
@@ -62,8 +48,7 @@ test('click a node to open it, Shift+drag to link two nodes', async () => {
 });
 
 test('the list filters without diacritics and sorts by name', async () => {
-  app = await launchApp({ url: server.url });
-  const concord = new ConcordPage(app.page);
+  const { app, concord } = await session.open();
   await concord.waitReady();
   await concord.loadSample();
   await concord.filterList('dan van kheo');
@@ -75,7 +60,7 @@ test('the list filters without diacritics and sorts by name', async () => {
   await concord.filterList('');
   await expect.poll(() => concord.listCount('agreement').textContent()).toBe('4');
   const people = () =>
-    app!.page.locator('[data-testid="list.item"][data-entity-id^="person:"]').allTextContents();
+    app.page.locator('[data-testid="list.item"][data-entity-id^="person:"]').allTextContents();
   const ascending = await people();
   await concord.id('list.sort').click();
   await expect.poll(people).toEqual([...ascending].reverse());

@@ -1,27 +1,13 @@
 // What the save indicator called "Saved" survives a reload and a browser relaunch on the same
 // profile, node positions included; two workspaces never see each other's data.
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { launchApp, relaunch, screenshot, type App } from './support/browser';
-import { ConcordPage } from './support/concordPage';
-import { startServer, type StaticServer } from './support/server';
+import { expect, test } from 'vitest';
+import { screenshot } from './support/browser';
+import { useAppSession } from './support/session';
 
-let server: StaticServer;
-let app: App | undefined;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-afterAll(async () => {
-  await server?.close();
-});
+const session = useAppSession();
 
 test('the sample workspace and a dragged node survive reload and relaunch', async () => {
-  app = await launchApp({ url: server.url });
-  let concord = new ConcordPage(app.page);
+  let { app, concord } = await session.open();
   await concord.waitReady();
   await screenshot(app.page, 'empty-state');
   await concord.loadSample();
@@ -54,8 +40,7 @@ test('the sample workspace and a dragged node survive reload and relaunch', asyn
   await expect.poll(async () => (await concord.entities()).length).toBe(entities.length);
   expect((await concord.relations()).length).toBe(relations.length);
 
-  app = await relaunch(app);
-  concord = new ConcordPage(app.page);
+  ({ app, concord } = await session.relaunch(app));
   await concord.waitReady();
   await expect.poll(async () => (await concord.entities()).length).toBe(entities.length);
   const drawn = await concord.readGraph();
@@ -68,8 +53,7 @@ test('the sample workspace and a dragged node survive reload and relaunch', asyn
 });
 
 test('workspaces are separate, can be renamed, switched and deleted', async () => {
-  app = await launchApp({ url: server.url });
-  const concord = new ConcordPage(app.page);
+  const { concord } = await session.open();
   await concord.waitReady();
   await concord.loadSample();
   await concord.renameWorkspace('Tân Bình & TPHCM');

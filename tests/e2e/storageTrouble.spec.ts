@@ -1,33 +1,19 @@
 // A full disk is shown, not swallowed: with the origin's quota shrunk through the DevTools
 // protocol, saving fails visibly; when space returns, the retry saves everything.
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { launchApp, relaunch, screenshot, type App } from './support/browser';
-import { ConcordPage } from './support/concordPage';
-import { startServer, type StaticServer } from './support/server';
+import { expect, test } from 'vitest';
+import { screenshot } from './support/browser';
+import { useAppSession } from './support/session';
 
-let server: StaticServer;
-let app: App | undefined;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-afterAll(async () => {
-  await server?.close();
-});
+const session = useAppSession();
 
 test('a quota error shows a warning, keeps the edits, and saves them once space returns', async () => {
   // Chromium applies a quota override only to an origin that has not touched storage yet, so it
   // is set before the app opens: enough for the empty workspace, too little for the sample.
-  app = await launchApp();
+  const { app, concord } = await session.open({ blank: true });
   const cdp = await app.context.newCDPSession(app.page);
-  const origin = new URL(server.url).origin;
+  const origin = new URL(session.url()).origin;
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 20_000 });
-  await app.page.goto(server.url);
-  const concord = new ConcordPage(app.page);
+  await app.page.goto(session.url());
   await concord.waitReady();
   await concord.waitSaved();
 
@@ -44,8 +30,7 @@ test('a quota error shows a warning, keeps the edits, and saves them once space 
   await concord.waitSaved(15_000);
   expect(await concord.id('status.error').count()).toBe(0);
 
-  app = await relaunch(app, server.url);
-  const reopened = new ConcordPage(app.page);
+  const { concord: reopened } = await session.relaunch(app);
   await reopened.waitReady();
   await expect.poll(async () => (await reopened.entities()).length).toBe(32);
 });
