@@ -14,7 +14,7 @@ import {
   type Relation,
   type RelationType,
 } from '../src/model';
-import { createSeededRandom, type SeededRandom } from './seededRandom';
+import { createSeededRandom, type SeededRandom } from '../tests/fixtures/seededRandom';
 import * as W from './vietnameseWords';
 
 export interface GeneratedEntity {

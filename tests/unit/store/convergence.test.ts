@@ -23,6 +23,7 @@ import {
   type Projection,
 } from '../../../src/store';
 import { createPeers, must, syncPeers } from './helpers';
+import { createSeededRandom, type SeededRandom } from '../../fixtures/seededRandom';
 
 let disposables: (Projection | History)[] = [];
 afterEach(() => {
@@ -63,23 +64,9 @@ describe('concurrent edits of one entity', () => {
   });
 });
 
-/** A small deterministic generator, so a failing run can be replayed from its seed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-  return { next, pick };
-}
-
 function randomEdit(
   doc: Y.Doc,
-  rng: ReturnType<typeof random>,
+  rng: SeededRandom,
   history: History,
   step: number,
 ): void {
@@ -114,7 +101,7 @@ describe('randomised concurrent commands on three peers', () => {
   it.each([1, 2, 3, 4, 5])(
     'converge, and the projection never shows a dangling relation (seed %i)',
     (seed) => {
-      const rng = random(seed);
+      const rng = createSeededRandom(seed);
       const peers = createPeers(3);
       const projections = peers.map((doc) => createProjection(doc));
       const histories = peers.map((doc) => createHistory(doc));
