@@ -46,8 +46,16 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
     const deleted = deleteElements(current.doc, ids);
     if (!deleted.ok || deleted.value === 0) return;
     app.select([]);
-    const what = names.length === 1 ? `“${names[0]}”` : `${deleted.value} items`;
-    notices.show(`Deleted ${what}`, {
+    const what =
+      ids.length > 1
+        ? `${ids.length} items`
+        : names.length === 1
+          ? `“${names[0]}”`
+          : 'the relation';
+    // deleted.value also counts the relations that went with the entities.
+    const cascaded = deleted.value - ids.length;
+    const along = cascaded > 0 ? ` with ${cascaded} relation${cascaded === 1 ? '' : 's'}` : '';
+    notices.show(`Deleted ${what}${along}`, {
       action: { label: 'Undo', run: () => current.history.undo() },
     });
   };

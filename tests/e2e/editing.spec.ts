@@ -74,7 +74,11 @@ test('deleting an organisation takes its relations with it, and undo brings both
   expect((await concord.readGraph()).nodes.some((n) => n.id === org.id)).toBe(false);
   expect((await concord.relations()).some((r) => r.from === org.id || r.to === org.id)).toBe(false);
 
-  await concord.undo();
+  await expect
+    .poll(() => concord.id('notice').first().textContent())
+    .toContain(`Deleted “${org.name}” with ${touching} relations`);
+
+  await concord.id('notice.action').first().click();
   await expect.poll(async () => (await concord.readGraph()).edges.length).toBe(before.edges.length);
   expect(await concord.listItem(org.id).count()).toBe(1);
 });
