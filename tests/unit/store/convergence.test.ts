@@ -64,12 +64,7 @@ describe('concurrent edits of one entity', () => {
   });
 });
 
-function randomEdit(
-  doc: Y.Doc,
-  rng: SeededRandom,
-  history: History,
-  step: number,
-): void {
+function randomEdit(doc: Y.Doc, rng: SeededRandom, history: History, step: number): void {
   const ids = [...getRoots(doc).entities.keys()];
   const roll = rng.next();
   if (roll < 0.3 || ids.length < 2) {
