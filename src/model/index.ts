@@ -8,3 +8,4 @@ export * from './relationRules';
 export * from './validate';
 export * from './restore';
 export * from './search';
+export * from './abbreviations';
