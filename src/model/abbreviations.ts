@@ -77,7 +77,50 @@ export function expandAbbreviations(text: string): string {
  * punctuation dropped. "Bộ Chỉ huy BĐBP TPHCM" and "Bộ Chỉ huy Bộ đội Biên phòng TP.HCM" share one.
  */
 export function nameKey(text: string): string {
-  return foldForSearch(expandAbbreviations(text))
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const expanded = expandAbbreviations(text);
+  return (
+    asciiNameKey(expanded.normalize('NFD')) ??
+    foldForSearch(expanded)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  );
+}
+
+/** No-break space, « », · and the General Punctuation block: none is a letter, digit or mark. */
+const isTypographicSeparator = (code: number) =>
+  code === 0xa0 ||
+  code === 0xab ||
+  code === 0xbb ||
+  code === 0xb7 ||
+  (code >= 0x2002 && code <= 0x206f);
+
+// The key is built in a reused buffer and made a string once: appending char by char leaves a
+// chain of fragments that the Map holding the keys then has to flatten.
+let keyBuffer = new Uint16Array(256);
+
+/**
+ * nameKey for text that, decomposed, is ASCII, combining diacritics, đ and typographic
+ * punctuation (Vietnamese as written), in one pass over char codes; null for anything else. The same key as the general path, about
+ * twice as fast: what keeps duplicate detection over 50k entities fast (bench/duplicates.ts).
+ */
+function asciiNameKey(decomposed: string): string | null {
+  if (keyBuffer.length < decomposed.length) keyBuffer = new Uint16Array(decomposed.length * 2);
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < decomposed.length; i += 1) {
+    let code = decomposed.charCodeAt(i);
+    // Diacritics go, Đ and đ fold to d, A–Z to a–z, typographic dashes, quotes and spaces
+    // separate words; any other non-ASCII needs the general path.
+    if (code >= 0x300 && code <= 0x36f) continue;
+    if (code === 0x110 || code === 0x111) code = 0x64;
+    else if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    else if (isTypographicSeparator(code)) code = 0x20;
+    else if (code >= 0x80) return null;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      if (gap && length > 0) keyBuffer[length++] = 0x20;
+      keyBuffer[length++] = code;
+      gap = false;
+    } else gap = true;
+  }
+  return String.fromCharCode.apply(null, keyBuffer.subarray(0, length) as unknown as number[]);
 }

@@ -9,3 +9,4 @@ export * from './validate';
 export * from './restore';
 export * from './search';
 export * from './abbreviations';
+export * from './duplicates';

@@ -1,6 +1,7 @@
 // Abbreviations expand as whole words only, longest first, and name keys meet across spellings.
 import { describe, expect, it } from 'vitest';
-import { expandAbbreviations, nameKey } from '../../../src/model';
+import { expandAbbreviations, foldForSearch, nameKey } from '../../../src/model';
+import { createSeededRandom } from '../../fixtures/seededRandom';
 
 describe('expandAbbreviations', () => {
   it.each([
@@ -37,5 +38,41 @@ describe('nameKey', () => {
 
   it('keeps different bodies apart', () => {
     expect(nameKey('Ban Dân vận Tỉnh ủy')).not.toBe(nameKey('Ban Tuyên giáo Tỉnh ủy'));
+  });
+});
+
+describe('nameKey on its fast path', () => {
+  // The definition the fast path must agree with, character for character.
+  const reference = (text: string) =>
+    foldForSearch(expandAbbreviations(text))
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+
+  it.each([
+    'Chương trình phối hợp giai đoạn 2022 – 2026',
+    '“Dân vận khéo”… «Bộ đội Biên phòng»\u00a0TP.HCM',
+    '  Ủy ban\u2009MTTQ — tỉnh\u200bLong An ',
+    'Ελληνική Αστυνομία',
+    'Полиция Ханоя',
+    'Đoàn TNCS Hồ Chí Minh ✓ 🇻🇳',
+    'ªº²½ µ',
+    'Nº 1ª',
+    'Cafe\u0301 a\u0323\u0306 e\u20dd',
+    '',
+    ' - ',
+  ])('%j', (text) => {
+    expect(nameKey(text)).toBe(reference(text));
+  });
+
+  it('agrees on random text drawn from Vietnamese and other scripts', () => {
+    const pool = [
+      ...'aAzZ09 .,-–—“”‘’…«»·ĐđƯươÔêăÂ\u00a0\u200b\u0301\u0323\u20ddÆæßİıªºΑαДдあ中😀',
+    ];
+    const random = createSeededRandom(7);
+    for (let round = 0; round < 2_000; round += 1) {
+      const length = random.int(0, 24);
+      const text = Array.from({ length }, () => random.pick(pool)).join('');
+      expect(nameKey(text), JSON.stringify(text)).toBe(reference(text));
+    }
   });
 });
