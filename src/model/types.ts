@@ -72,6 +72,12 @@ export interface Source extends EntityBase {
 export type Entity = Person | Organisation | Agreement | Theme | Source;
 export type EntityOf<T extends EntityType> = Extract<Entity, { type: T }>;
 
+/** A range of characters in a text, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 /** Where a fact was read: a character span of a source's text and the quote it covers. */
 export interface Provenance {
   sourceId: string;

@@ -1,0 +1,163 @@
+// Commits a reviewed article: its source, the accepted entities (new, or merged into existing
+// ones), the relations between them and a `mentions` relation from the source to each, every
+// relation carrying provenance (source, span, quote). One transaction, so one undo step; nothing
+// is written when any new entity fails validation.
+import type * as Y from 'yjs';
+import {
+  normalizeLine,
+  normalizeList,
+  RELATION_RULES,
+  validateEntity,
+  type EntityDraft,
+  type EntityType,
+  type FieldErrors,
+  type Provenance,
+  type Relation,
+  type RelationType,
+  type Span,
+} from '../model';
+import { addEntity, linkEntities, readEntity, runAsOneStep, updateEntity } from './commands';
+import { fail, succeed, type CommandResult } from './result';
+import { getRoots } from './schema';
+
+export interface IngestedEntity {
+  /** A key local to this commit, used by relations. */
+  ref: string;
+  target:
+    | { kind: 'new'; type: EntityType; fields: EntityDraft }
+    | { kind: 'existing'; id: string; aliases: string[] };
+  /** Where the article mentions it. */
+  spans: Span[];
+}
+
+export interface IngestedRelation {
+  type: RelationType;
+  from: string;
+  to: string;
+  label?: string;
+  spans: Span[];
+}
+
+export interface IngestionInput {
+  source: { name: string; url?: string; published?: string; text: string };
+  entities: IngestedEntity[];
+  relations: IngestedRelation[];
+}
+
+export interface IngestionResult {
+  sourceId: string;
+  entityIds: Record<string, string>;
+  relationCount: number;
+  /** Relations that could not be made (their ends collapsed into one entity, or a rule refused). */
+  skipped: string[];
+}
+
+const provenanceOf = (sourceId: string, text: string, spans: Span[]): Provenance[] =>
+  spans
+    .filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end)
+    .map((s) => ({ sourceId, start: s.start, end: s.end, quote: text.slice(s.start, s.end) }));
+
+/** Checks every new entity before anything is written. */
+function checkEntities(doc: Y.Doc, input: IngestionInput): FieldErrors | null {
+  const source = validateEntity('source', { ...input.source });
+  if (!source.ok) return { source: Object.values(source.errors)[0] };
+  for (const entity of input.entities) {
+    const { target } = entity;
+    if (target.kind === 'existing' && !readEntity(doc, target.id)) {
+      return { [entity.ref]: 'The entity to merge into no longer exists.' };
+    }
+    if (target.kind === 'new') {
+      const checked = validateEntity(target.type, target.fields);
+      if (!checked.ok) return { [entity.ref]: Object.values(checked.errors)[0] };
+    }
+  }
+  return null;
+}
+
+/** Adds a relation, or unites its provenance with an identical one already stored. */
+function linkOrAttest(doc: Y.Doc, draft: Omit<Relation, 'id'>): string | null {
+  const { relations } = getRoots(doc);
+  // Compare labels as they would be stored, so a re-imported article attests the same relation.
+  const label = RELATION_RULES[draft.type].labelMeaning ? normalizeLine(draft.label) : '';
+  const relation = { ...draft, label };
+  let existingId: string | null = null;
+  relations.forEach((raw, id) => {
+    const r = raw as Relation;
+    if (
+      r.type === relation.type &&
+      r.from === relation.from &&
+      r.to === relation.to &&
+      r.label === relation.label
+    ) {
+      existingId = id;
+    }
+  });
+  if (existingId) {
+    const current = relations.get(existingId) as Relation;
+    const seen = new Set(current.provenance.map((p) => JSON.stringify(p)));
+    const added = relation.provenance.filter((p) => !seen.has(JSON.stringify(p)));
+    if (added.length > 0)
+      relations.set(existingId, { ...current, provenance: [...current.provenance, ...added] });
+    return existingId;
+  }
+  const linked = linkEntities(doc, relation);
+  return linked.ok ? linked.value : null;
+}
+
+function writeEntities(doc: Y.Doc, input: IngestionInput): Record<string, string> {
+  const ids: Record<string, string> = {};
+  for (const entity of input.entities) {
+    const { target } = entity;
+    if (target.kind === 'new') {
+      const added = addEntity(doc, target.type, target.fields);
+      if (added.ok) ids[entity.ref] = added.value;
+    } else {
+      const current = readEntity(doc, target.id)!;
+      const aliases = normalizeList([...current.aliases, ...target.aliases]).filter(
+        (a) => a !== current.name,
+      );
+      if (aliases.length !== current.aliases.length) updateEntity(doc, target.id, { aliases });
+      ids[entity.ref] = target.id;
+    }
+  }
+  return ids;
+}
+
+export function commitIngestion(doc: Y.Doc, input: IngestionInput): CommandResult<IngestionResult> {
+  const errors = checkEntities(doc, input);
+  if (errors) return fail(errors);
+  return runAsOneStep(doc, () => {
+    const { text } = input.source;
+    const sourceId = addEntity(doc, 'source', { ...input.source }) as { ok: true; value: string };
+    const entityIds = writeEntities(doc, input);
+    const skipped: string[] = [];
+    let relationCount = 0;
+    // One mentions relation per entity, however many candidates were merged into it.
+    const mentionSpans = new Map<string, Span[]>();
+    for (const entity of input.entities) {
+      const id = entityIds[entity.ref];
+      if (id) mentionSpans.set(id, [...(mentionSpans.get(id) ?? []), ...entity.spans]);
+    }
+    for (const [id, spans] of mentionSpans) {
+      const provenance = provenanceOf(sourceId.value, text, spans);
+      if (
+        linkOrAttest(doc, { type: 'mentions', from: sourceId.value, to: id, label: '', provenance })
+      )
+        relationCount++;
+    }
+    for (const relation of input.relations) {
+      const from = entityIds[relation.from];
+      const to = entityIds[relation.to];
+      const label = relation.label ?? '';
+      const provenance = provenanceOf(sourceId.value, text, relation.spans);
+      const made =
+        from &&
+        to &&
+        from !== to &&
+        linkOrAttest(doc, { type: relation.type, from, to, label, provenance });
+      if (made) relationCount++;
+      else skipped.push(`${relation.type} ${relation.from} → ${relation.to}`);
+    }
+    return succeed({ sourceId: sourceId.value, entityIds, relationCount, skipped });
+  });
+}
