@@ -1,0 +1,98 @@
+// Instruments: kinds, parties, periods, signing dates, number of contents.
+import { describe, expect, it } from 'vitest';
+import { corpusOf } from './helpers';
+
+const agreementsOf = (text: string) => corpusOf(text).agreements;
+
+describe('what an instrument is', () => {
+  it('reads the three kinds and ignores resolutions and work programmes', () => {
+    const text =
+      'Hai bên ký kết Quy chế phối hợp và Kế hoạch phối hợp năm 2024. ' +
+      'Thực hiện Nghị quyết số 3 và Chương trình công tác năm 2024 của huyện.';
+    expect(agreementsOf(text).map((a) => a.kind)).toEqual([
+      'quy chế phối hợp',
+      'kế hoạch phối hợp',
+    ]);
+  });
+
+  it('makes one instrument of the mentions with one kind and period', () => {
+    const text =
+      'Sáng 4/5, Hội Nông dân huyện Ngọc Khê và Công an huyện Ngọc Khê ký kết chương trình phối hợp giai đoạn 2024 - 2029. ' +
+      'Theo Chương trình phối hợp giai đoạn 2024-2029, hai bên thực hiện 5 nội dung.';
+    const [agreement, ...rest] = agreementsOf(text);
+    expect(rest).toEqual([]);
+    expect(agreement).toMatchObject({
+      name: 'Chương trình phối hợp giai đoạn 2024 - 2029',
+      parties: ['Hội Nông dân huyện Ngọc Khê', 'Công an huyện Ngọc Khê'],
+      signed: '04/05',
+      period: { from: 2024, to: 2029 },
+      items: 5,
+    });
+  });
+
+  it('makes one instrument per listed period', () => {
+    const text =
+      'Ngày 2/6, Ban Dân vận Huyện ủy Ngọc Khê, Ban Tuyên giáo Huyện ủy Ngọc Khê và Công an huyện Ngọc Khê ký kết chương trình phối hợp giai đoạn 2024 - 2026, 2024 - 2029.';
+    expect(agreementsOf(text).map((a) => a.period)).toEqual([
+      { from: 2024, to: 2026 },
+      { from: 2024, to: 2029 },
+    ]);
+  });
+});
+
+describe('parties', () => {
+  it('reads the bodies after "giữa"', () => {
+    const [agreement] = agreementsOf(
+      'Hội nghị đánh giá Quy chế phối hợp giữa Hội Cựu chiến binh huyện và Công an huyện.',
+    );
+    expect(agreement.parties).toEqual(['Hội Cựu chiến binh huyện', 'Công an huyện']);
+  });
+
+  it('reads the subject and the bodies after "với", and "2 đồn biên phòng"', () => {
+    const text =
+      'Ban Dân vận Huyện ủy Ngọc Khê ký kết kế hoạch phối hợp với Đồn Biên phòng Mũi Đá và Đồn Biên phòng Bãi Dài. ' +
+      'Hội Nông dân huyện ký kết quy chế phối hợp với 2 đồn biên phòng.';
+    const [plan, rules] = agreementsOf(text);
+    expect(plan.parties).toHaveLength(3);
+    expect(rules.parties).toEqual([
+      'Hội Nông dân huyện Ngọc Khê',
+      'Đồn Biên phòng Mũi Đá',
+      'Đồn Biên phòng Bãi Dài',
+    ]);
+  });
+
+  it('counts "các Đồn Biên phòng đóng quân trên địa bàn huyện" as one party', () => {
+    const text =
+      'Chiều 8/8, Ủy ban MTTQ huyện và các Đồn Biên phòng đóng quân trên địa bàn huyện ký kết quy chế phối hợp.';
+    expect(agreementsOf(text)[0].parties).toEqual([
+      'Ủy ban Mặt trận Tổ quốc huyện',
+      'các Đồn Biên phòng đóng quân trên địa bàn huyện',
+    ]);
+  });
+});
+
+describe('signed or referred to', () => {
+  it('dates the signing with the dateline year; an earlier phase under review is not signed', () => {
+    const text =
+      'Tiêu đề\n10/11/2023 08:00\n' +
+      'Chiều 9/11, Hội LHPN huyện Ngọc Khê và Đồn Biên phòng Mũi Đá ký kết chương trình phối hợp giai đoạn 2023 - 2028. ' +
+      'Hội nghị đánh giá kết quả chương trình giai đoạn 2018 - 2023.';
+    const [current, earlier] = agreementsOf(text);
+    expect(current.signed).toBe('2023-11-09');
+    expect(earlier).toMatchObject({ signed: null, period: { from: 2018, to: 2023 } });
+    expect(earlier.parties).toEqual(current.parties);
+  });
+
+  it('gives "vừa ký kết" no date and an instrument only mentioned no signing', () => {
+    const text =
+      'Sáng 3/3, Hội Nông dân huyện vừa ký kết kế hoạch phối hợp với Công an huyện. ' +
+      'Lãnh đạo huyện nhắc lại quy chế phối hợp giữa Huyện đoàn và Công an huyện.';
+    expect(agreementsOf(text).map((a) => a.signed)).toEqual([null, null]);
+  });
+
+  it('counts the articles of a quy chế', () => {
+    const text =
+      'Ngày 5-6-2023, Công an xã và Đoàn Thanh niên xã ký kết Quy chế phối hợp. Quy chế gồm 3 chương, 12 điều.';
+    expect(agreementsOf(text)[0]).toMatchObject({ signed: '2023-06-05', items: 12 });
+  });
+});
