@@ -6,8 +6,21 @@ import type { WorkspaceSession } from '../app/workspaceSession';
 import type { GraphAdapter } from '../graph/adapter';
 import { RELATION_RULES, suggestRelation, type EntityType } from '../model';
 import { loadSampleWorkspace } from '../sample/loadSample';
-import { deleteElements, linkEntities, moveNodes, storeLayoutPositions } from '../store';
+import {
+  deleteElements,
+  linkEntities,
+  mergeEntities,
+  moveNodes,
+  storeLayoutPositions,
+} from '../store';
+import { createWorkerExtractor, type Extractor } from '../ingest/extractClient';
+import { findMergeTarget, indexNames } from '../model/duplicates';
 import { createDialogs } from './dialogs';
+import { ImportDialog } from './ImportDialog';
+import { createImportFlow } from './importFlow';
+import { ReviewScreen } from './ReviewScreen';
+import { SourceViewer, type SourceView } from './SourceViewer';
+import { DuplicatesDialog } from './DuplicatesDialog';
 import { DetailsPanel } from './DetailsPanel';
 import { EmptyState } from './EmptyState';
 import { EntityList } from './EntityList';
@@ -27,6 +40,39 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
   const [linkMode, setLinkMode] = createSignal(false);
 
   const session = () => app.session();
+  const [sourceView, setSourceView] = createSignal<SourceView | null>(null);
+  const [duplicatesOpen, setDuplicatesOpen] = createSignal(false);
+
+  /** Merges entities by hand; answers an error sentence, or null when done. */
+  const merge = (keepId: string, mergedIds: string[]): string | null => {
+    const current = session();
+    if (!current) return 'No workspace is open.';
+    const name = current.projection.state.entities[keepId]?.name ?? '';
+    const merged = mergeEntities(current.doc, keepId, mergedIds);
+    if (!merged.ok) return Object.values(merged.errors)[0];
+    focus(keepId);
+    notices.show(`Merged ${mergedIds.length + 1} entities into “${name}”`, {
+      action: { label: 'Undo', run: () => current.history.undo() },
+    });
+    return null;
+  };
+
+  // The extraction worker starts on the first import and lives as long as the app.
+  let extractor: Extractor | null = null;
+  onCleanup(() => extractor?.destroy());
+  const imports = createImportFlow(
+    session,
+    () => (extractor ??= createWorkerExtractor()),
+    () => {
+      const index = indexNames(session()?.projection.state.entities ?? {});
+      return (type, names) => findMergeTarget(index, type, names);
+    },
+  );
+  const reviewing = () => {
+    const state = imports.state();
+    return state.step === 'review' ? state : null;
+  };
+  const importDialogOpen = () => ['input', 'extracting'].includes(imports.state().step);
   const isEmpty = () => {
     const current = session();
     return !!current && Object.keys(current.projection.state.entities).length === 0;
@@ -125,6 +171,8 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
           adapter()?.setLinkMode(linkMode());
         }}
         onFit={() => adapter()?.fit()}
+        onImport={() => imports.open()}
+        onDuplicates={() => setDuplicatesOpen(true)}
       />
       <Show when={app.saveError()}>
         <div class="banner" role="alert" data-testid="status.error">
@@ -159,6 +207,7 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
                   }}
                   onAddPerson={() => startCreating('person')}
                   onAddOrg={() => startCreating('org')}
+                  onImport={() => imports.open()}
                 />
               </Show>
             </div>
@@ -171,8 +220,55 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
               onCancelCreate={() => setCreating(null)}
               onSelect={focus}
               onDelete={deleteSelected}
+              onOpenSource={setSourceView}
+              onMerge={merge}
             />
           </div>
+        )}
+      </Show>
+      <Show when={importDialogOpen()}>
+        <ImportDialog flow={imports} />
+      </Show>
+      <Show when={reviewing()?.queue[reviewing()!.index]} keyed>
+        {(review) => (
+          <ReviewScreen
+            review={review}
+            position={{ index: reviewing()!.index, total: reviewing()!.queue.length }}
+            problems={reviewing()!.problems}
+            entities={session()?.projection.state.entities ?? {}}
+            onCommit={(reviewed) => {
+              const outcome = imports.commit(reviewed);
+              if ('errors' in outcome) return outcome.errors;
+              const { entityIds, relationCount } = outcome.result;
+              adapter()?.fit();
+              const current = session();
+              notices.show(
+                `Added “${reviewed.title}”: ${Object.keys(entityIds).length} entities, ${relationCount} relations`,
+                { action: { label: 'Undo', run: () => current?.history.undo() } },
+              );
+              return null;
+            }}
+            onSkip={() => imports.skip()}
+            onClose={() => imports.close()}
+          />
+        )}
+      </Show>
+      <Show when={sourceView()}>
+        {(view) => (
+          <SourceViewer
+            view={view()}
+            entities={session()?.projection.state.entities ?? {}}
+            onClose={() => setSourceView(null)}
+          />
+        )}
+      </Show>
+      <Show when={duplicatesOpen() && session()}>
+        {(current) => (
+          <DuplicatesDialog
+            entities={current().projection.state.entities}
+            onMerge={merge}
+            onClose={() => setDuplicatesOpen(false)}
+          />
         )}
       </Show>
       <dialogs.View />

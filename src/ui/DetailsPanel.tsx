@@ -6,9 +6,12 @@ import { ENTITY_LOOK } from '../graph/style';
 import type { EntityDraft, EntityType, FieldErrors, Position } from '../model';
 import { addEntity, deleteElements, linkEntities, updateEntity, updateRelation } from '../store';
 import { EntityForm } from './EntityForm';
+import { MultipleSelection } from './MultipleSelection';
 import { RelationDetails } from './RelationDetails';
 import { RelationList } from './RelationList';
 import { RelationPicker } from './RelationPicker';
+import { SourceList } from './SourceList';
+import type { SourceView } from './SourceViewer';
 
 export function DetailsPanel(props: {
   session: WorkspaceSession;
@@ -19,6 +22,8 @@ export function DetailsPanel(props: {
   onCancelCreate(): void;
   onSelect(id: string): void;
   onDelete(ids: string[]): void;
+  onOpenSource(view: SourceView): void;
+  onMerge(keepId: string, mergedIds: string[]): string | null;
 }) {
   const state = () => props.session.projection.state;
   const doc = () => props.session.doc;
@@ -110,6 +115,14 @@ export function DetailsPanel(props: {
                     onSelect={props.onSelect}
                     onRemove={(id) => deleteElements(doc(), [id])}
                   />
+                  <div class="section-title">Sources</div>
+                  <SourceList
+                    relations={Object.values(state().relations).filter(
+                      (r) => r.from === current().id || r.to === current().id,
+                    )}
+                    entities={state().entities}
+                    onOpen={props.onOpenSource}
+                  />
                 </div>
               </>
             )}
@@ -130,29 +143,18 @@ export function DetailsPanel(props: {
                   }}
                   onDelete={() => props.onDelete([current().id])}
                   onSelect={props.onSelect}
+                  onOpenSource={props.onOpenSource}
                 />
               </>
             )}
           </Match>
           <Match when={props.selection.length > 1}>
-            <div class="details-head">
-              <h2 data-testid="details.title">{props.selection.length} selected</h2>
-            </div>
-            <div class="details-body">
-              <p class="muted" style={{ margin: 0 }}>
-                Drag to move them together, or delete them (their relations go with them).
-              </p>
-              <div>
-                <button
-                  type="button"
-                  class="danger"
-                  data-testid="details.delete"
-                  onClick={() => props.onDelete(props.selection)}
-                >
-                  Delete {props.selection.length}
-                </button>
-              </div>
-            </div>
+            <MultipleSelection
+              ids={props.selection}
+              entities={state().entities}
+              onDelete={props.onDelete}
+              onMerge={props.onMerge}
+            />
           </Match>
         </Switch>
       </aside>

@@ -1,5 +1,10 @@
 // What an empty workspace shows: what Concord is for and the two ways to begin.
-export function EmptyState(props: { onLoadSample(): void; onAddPerson(): void; onAddOrg(): void }) {
+export function EmptyState(props: {
+  onLoadSample(): void;
+  onAddPerson(): void;
+  onAddOrg(): void;
+  onImport(): void;
+}) {
   return (
     <div class="empty-state" data-testid="empty">
       <div class="empty-card">
@@ -15,6 +20,9 @@ export function EmptyState(props: { onLoadSample(): void; onAddPerson(): void; o
             onClick={() => props.onLoadSample()}
           >
             Load the sample workspace
+          </button>
+          <button data-testid="empty.import" onClick={() => props.onImport()}>
+            Import an article
           </button>
           <button data-testid="empty.add-person" onClick={() => props.onAddPerson()}>
             Add a person

@@ -1,6 +1,8 @@
 // A selected relation: its ends, its type (among those its ends allow), its label, its provenance.
 import { createEffect, createSignal, For, Show, untrack } from 'solid-js';
 import { ENTITY_LOOK } from '../graph/style';
+import { SourceList } from './SourceList';
+import type { SourceView } from './SourceViewer';
 import {
   RELATION_RULES,
   relationTypesBetween,
@@ -16,6 +18,7 @@ export function RelationDetails(props: {
   onSave(patch: { type: RelationType; label: string }): FieldErrors | null;
   onDelete(): void;
   onSelect(id: string): void;
+  onOpenSource(view: SourceView): void;
 }) {
   const [type, setType] = createSignal<RelationType>(untrack(() => props.relation.type));
   const [label, setLabel] = createSignal(untrack(() => props.relation.label));
@@ -108,25 +111,12 @@ export function RelationDetails(props: {
           Delete
         </button>
       </div>
-      <div class="section-title">Provenance</div>
-      <For
-        each={props.relation.provenance}
-        fallback={
-          <p class="muted" style={{ margin: 0 }}>
-            Entered by hand.
-          </p>
-        }
-      >
-        {(p) => (
-          <div>
-            <div class="muted" style={{ 'font-size': '12px' }}>
-              {props.entities[p.sourceId]?.name ?? 'A source no longer in this workspace'} ·
-              characters {p.start}–{p.end}
-            </div>
-            <div class="quote">“{p.quote}”</div>
-          </div>
-        )}
-      </For>
+      <div class="section-title">Sources</div>
+      <SourceList
+        relations={[props.relation]}
+        entities={props.entities}
+        onOpen={props.onOpenSource}
+      />
     </form>
   );
 }

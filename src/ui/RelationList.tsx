@@ -1,5 +1,5 @@
-// The relations of one entity, each read as a sentence ("holds a title at → Quận ủy Tân Bình"),
-// with its provenance quotes; the other end is a link that selects it.
+// The relations of one entity, each read as a sentence ("holds a title at → Quận ủy Tân Bình");
+// the other end is a link that selects it. Their quotes are under Sources.
 import { createMemo, For, Show } from 'solid-js';
 import { RELATION_RULES, type Entity, type Relation } from '../model';
 
@@ -59,9 +59,6 @@ export function RelationList(props: {
                   ×
                 </button>
               </div>
-              <For each={relation.provenance.filter((p) => p.quote)}>
-                {(p) => <div class="quote">“{p.quote}”</div>}
-              </For>
             </div>
           );
         }}

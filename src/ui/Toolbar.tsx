@@ -17,6 +17,8 @@ export function Toolbar(props: {
   linkMode: boolean;
   onToggleLinkMode(): void;
   onFit(): void;
+  onImport(): void;
+  onDuplicates(): void;
 }) {
   const history = () => props.app.session()?.history;
   return (
@@ -42,6 +44,13 @@ export function Toolbar(props: {
           </For>
         )}
       </Menu>
+      <button
+        data-testid="toolbar.import"
+        title="Import articles and review what Concord finds in them"
+        onClick={() => props.onImport()}
+      >
+        ⇪ Import…
+      </button>
       <div class="group">
         <button
           data-testid="toolbar.undo"
@@ -76,6 +85,13 @@ export function Toolbar(props: {
           onClick={() => props.onFit()}
         >
           ⤢ Fit
+        </button>
+        <button
+          data-testid="toolbar.duplicates"
+          title="Entities that are probably the same body or person"
+          onClick={() => props.onDuplicates()}
+        >
+          Duplicates…
         </button>
       </div>
       <div class="spacer" />

@@ -12,7 +12,8 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 export function handleShortcut(event: KeyboardEvent, actions: ShortcutActions): void {
-  if (isEditable(event.target)) return;
+  // A dialog or the review screen owns the keyboard: Delete there must not delete graph nodes.
+  if (isEditable(event.target) || document.querySelector('[aria-modal="true"]')) return;
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();
   if (mod && key === 'z') actions[event.shiftKey ? 'redo' : 'undo']();

@@ -1,0 +1,135 @@
+// One candidate in the review: its decision (new, merge into an existing entity, reject), its main
+// fields, and the sentence it was read from.
+import { For, Show, type JSX } from 'solid-js';
+import { ENTITY_LOOK } from '../graph/style';
+import type { Decision, ReviewItem } from '../ingest/review';
+import { AGREEMENT_KINDS, type Entity, type EntityDraft } from '../model';
+
+const MAX_MERGE_OPTIONS = 300;
+
+const decisionValue = (d: Decision) => (d.kind === 'merge' ? `merge:${d.into}` : d.kind);
+const parseDecision = (value: string): Decision =>
+  value.startsWith('merge:')
+    ? { kind: 'merge', into: value.slice(6) }
+    : { kind: value as 'new' | 'reject' };
+
+const list = (value: string) =>
+  value
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean);
+const number = (value: string) => (value.trim() === '' ? null : Number(value));
+
+export function CandidateCard(props: {
+  item: ReviewItem;
+  existing: Entity[];
+  quote: string;
+  focused: boolean;
+  error?: string;
+  onFocus(): void;
+  onDecision(decision: Decision): void;
+  onField(patch: EntityDraft): void;
+}) {
+  const fields = () => props.item.fields as Record<string, unknown>;
+  const mergeOptions = () => {
+    const proposed = props.existing.filter((e) => e.id === props.item.proposedMerge);
+    const others = props.existing
+      .filter((e) => e.id !== props.item.proposedMerge)
+      .slice(0, MAX_MERGE_OPTIONS);
+    return [...proposed, ...others];
+  };
+  const input = (
+    key: string,
+    label: string,
+    parse: (v: string) => unknown,
+    extra: JSX.InputHTMLAttributes<HTMLInputElement> = {},
+  ) => (
+    <input
+      {...extra}
+      aria-label={label}
+      placeholder={label}
+      title={label}
+      data-testid={`review.field.${key}`}
+      value={
+        Array.isArray(fields()[key])
+          ? (fields()[key] as string[]).join('; ')
+          : String(fields()[key] ?? '')
+      }
+      onChange={(e) => props.onField({ [key]: parse(e.currentTarget.value) } as EntityDraft)}
+    />
+  );
+  return (
+    <div
+      class="candidate"
+      classList={{ focused: props.focused, rejected: props.item.decision.kind === 'reject' }}
+      data-testid="review.item"
+      data-ref={props.item.ref}
+      onFocusIn={() => props.onFocus()}
+      onClick={() => props.onFocus()}
+    >
+      <div class="row">
+        <span
+          class="swatch narrow"
+          style={{ background: ENTITY_LOOK[props.item.type].colour, flex: '0 0 10px' }}
+        />
+        {input('name', 'Name', (v) => v)}
+        <select
+          data-testid="review.decision"
+          aria-label="Decision"
+          value={decisionValue(props.item.decision)}
+          onChange={(e) => props.onDecision(parseDecision(e.currentTarget.value))}
+        >
+          <option value="new">Add as new</option>
+          <For each={mergeOptions()}>
+            {(entity) => (
+              <option value={`merge:${entity.id}`}>
+                {entity.id === props.item.proposedMerge ? '★ ' : ''}Merge into “{entity.name}”
+              </option>
+            )}
+          </For>
+          <option value="reject">Reject</option>
+        </select>
+      </div>
+      <Show when={props.item.type === 'person'}>
+        <div class="row">
+          {input('rank', 'Rank', (v) => v, { class: 'narrow' })}
+          {input('titles', 'Titles (separated by ;)', list)}
+        </div>
+      </Show>
+      <Show when={props.item.type === 'org'}>
+        <div class="row">{input('aliases', 'Aliases (separated by ;)', list)}</div>
+      </Show>
+      <Show when={props.item.type === 'agreement'}>
+        <div class="row">
+          {input('kind', 'Kind', (v) => v, { list: 'agreement-kinds' })}
+          {input('signed', 'Signed (dd/mm or yyyy-mm-dd)', (v) => v, { class: 'narrow' })}
+        </div>
+        <div class="row">
+          {input('periodFrom', 'From', number, { inputMode: 'numeric' })}
+          {input('periodTo', 'To', number, { inputMode: 'numeric' })}
+          {input('items', 'Contents', number, { inputMode: 'numeric' })}
+        </div>
+        <datalist id="agreement-kinds">
+          <For each={AGREEMENT_KINDS}>{(kind) => <option value={kind} />}</For>
+        </datalist>
+      </Show>
+      <Show when={props.item.type === 'theme'}>
+        <label class="row" style={{ gap: '6px' }}>
+          <input
+            type="checkbox"
+            style={{ flex: '0 0 auto' }}
+            checked={fields().campaign === true}
+            onChange={(e) => props.onField({ campaign: e.currentTarget.checked })}
+          />
+          <span>A named campaign or movement</span>
+        </label>
+      </Show>
+      <div class="quote">“{props.quote}”</div>
+      <Show when={props.error}>
+        <div class="error" role="alert" data-testid="review.error">
+          {props.error}
+        </div>
+      </Show>
+    </div>
+  );
+}

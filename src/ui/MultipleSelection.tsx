@@ -1,0 +1,81 @@
+// Several elements selected: delete them together, or, when they are entities of one type, merge
+// them into the one the user keeps.
+import { createSignal, For, Show } from 'solid-js';
+import type { Entity } from '../model';
+
+export function MultipleSelection(props: {
+  ids: string[];
+  entities: Record<string, Entity>;
+  onDelete(ids: string[]): void;
+  onMerge(keepId: string, mergedIds: string[]): string | null;
+}) {
+  const selected = () => props.ids.map((id) => props.entities[id]).filter(Boolean);
+  const mergeable = () =>
+    selected().length === props.ids.length && new Set(selected().map((e) => e.type)).size === 1;
+  const [keep, setKeep] = createSignal<string | null>(null);
+  const [error, setError] = createSignal<string | null>(null);
+  const keepId = () => (keep() && props.ids.includes(keep()!) ? keep()! : props.ids[0]);
+  return (
+    <>
+      <div class="details-head">
+        <h2 data-testid="details.title">{props.ids.length} selected</h2>
+      </div>
+      <div class="details-body">
+        <Show when={mergeable()}>
+          <div class="field">
+            <label for="merge-keep">Merge into</label>
+            <select
+              id="merge-keep"
+              data-testid="details.merge-keep"
+              value={keepId()}
+              onChange={(e) => setKeep(e.currentTarget.value)}
+            >
+              <For each={selected()}>
+                {(entity) => <option value={entity.id}>{entity.name}</option>}
+              </For>
+            </select>
+            <div class="hint">
+              Relations move to it, names become its aliases, empty fields are filled. Undo reverses
+              it.
+            </div>
+          </div>
+          <div>
+            <button
+              type="button"
+              class="primary"
+              data-testid="details.merge"
+              onClick={() =>
+                setError(
+                  props.onMerge(
+                    keepId(),
+                    props.ids.filter((id) => id !== keepId()),
+                  ),
+                )
+              }
+            >
+              Merge {props.ids.length} into one
+            </button>
+          </div>
+          <Show when={error()}>
+            <div class="error" role="alert">
+              {error()}
+            </div>
+          </Show>
+        </Show>
+        <p class="muted" style={{ margin: 0 }}>
+          Drag to move them together, or delete them (their relations go with them).
+        </p>
+        <div>
+          <button
+            type="button"
+            class="danger"
+            data-testid="details.delete"
+            onClick={() => props.onDelete(props.ids)}
+          >
+            Delete {props.ids.length}
+          </button>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,152 @@
+// Review one extracted article before anything is stored: accept, edit, merge or reject each
+// candidate, then commit (one undo step) or skip the article.
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createStore, produce, unwrap } from 'solid-js/store';
+import { ENTITY_LOOK } from '../graph/style';
+import type { Decision, Review, ReviewItem } from '../ingest/review';
+import type { Entity, EntityDraft } from '../model';
+import { ArticleText } from './ArticleText';
+import { CandidateCard } from './CandidateCard';
+
+const GROUPS: ReviewItem['type'][] = ['person', 'org', 'agreement', 'theme'];
+const MAX_QUOTE = 220;
+
+export function ReviewScreen(props: {
+  review: Review;
+  position: { index: number; total: number };
+  problems: string[];
+  entities: Record<string, Entity>;
+  onCommit(review: Review): Record<string, string> | null;
+  onSkip(): void;
+  onClose(): void;
+}) {
+  // The screen edits its own copy; the store sees it only on commit.
+  // eslint-disable-next-line solid/reactivity
+  const [draft, setDraft] = createStore<Review>(structuredClone(props.review));
+  const [focusedRef, setFocusedRef] = createSignal<string | null>(null);
+  const [errors, setErrors] = createSignal<Record<string, string>>({});
+
+  const existingByType = createMemo(() => {
+    const byType = new Map<string, Entity[]>();
+    for (const entity of Object.values(props.entities)) {
+      byType.set(entity.type, [...(byType.get(entity.type) ?? []), entity]);
+    }
+    byType.forEach((list) => list.sort((a, b) => a.name.localeCompare(b.name, 'vi')));
+    return byType;
+  });
+  const kept = () => draft.items.filter((i) => i.decision.kind !== 'reject');
+  const allSpans = createMemo(() => kept().flatMap((i) => i.evidence.map((e) => e.span)));
+  const focusedSpans = createMemo(
+    () => draft.items.find((i) => i.ref === focusedRef())?.evidence.map((e) => e.span) ?? [],
+  );
+  const quoteOf = (item: ReviewItem) => {
+    const sentence = item.evidence[0]?.sentence;
+    const text = sentence ? draft.text.slice(sentence.start, sentence.end).trim() : '';
+    return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}…` : text;
+  };
+  const update = (ref: string, change: (item: ReviewItem) => void) =>
+    setDraft('items', (i) => i.ref === ref, produce(change));
+  /** Every rejected candidate back in: merged where Concord proposed a merge, else new. */
+  const acceptAll = () =>
+    setDraft(
+      'items',
+      produce((items) => {
+        for (const item of items) {
+          if (item.decision.kind !== 'reject') continue;
+          item.decision = item.proposedMerge
+            ? { kind: 'merge', into: item.proposedMerge }
+            : { kind: 'new' };
+        }
+      }),
+    );
+  const commit = () => setErrors(props.onCommit(structuredClone(unwrap(draft))) ?? {});
+
+  return (
+    <div
+      class="review"
+      role="dialog"
+      aria-modal="true"
+      aria-label="Review the article"
+      data-testid="review.screen"
+    >
+      <header class="review-head">
+        <input
+          aria-label="Source title"
+          data-testid="review.title"
+          value={draft.title}
+          onChange={(e) => setDraft('title', e.currentTarget.value)}
+        />
+        <span class="muted">
+          Article {props.position.index + 1} of {props.position.total} · {kept().length} of{' '}
+          {draft.items.length} kept
+        </span>
+        <div class="spacer" style={{ flex: 1 }} />
+        <button type="button" data-testid="review.accept-all" onClick={acceptAll}>
+          Accept all
+        </button>
+        <button type="button" data-testid="review.skip" onClick={() => props.onSkip()}>
+          Skip article
+        </button>
+        <button type="button" data-testid="review.close" onClick={() => props.onClose()}>
+          Close
+        </button>
+        <button type="button" class="primary" data-testid="review.commit" onClick={commit}>
+          {draft.items.length === 0
+            ? 'Add the source only'
+            : `Add ${kept().length} to the workspace`}
+        </button>
+      </header>
+      <Show when={props.problems.length > 0 || Object.keys(errors()).length > 0}>
+        <div class="banner" role="alert" data-testid="review.problems">
+          {[...props.problems, ...Object.values(errors()).map((e) => `Not added: ${e}`)].join(
+            ' · ',
+          )}
+        </div>
+      </Show>
+      <div class="review-body">
+        <ArticleText
+          text={draft.text}
+          spans={allSpans()}
+          focused={focusedSpans()}
+          testId="review.article"
+        />
+        <div class="candidates" data-testid="review.candidates">
+          <Show when={draft.items.length === 0}>
+            <p class="muted" data-testid="review.empty">
+              Nothing was found in this article. You can still keep it as a source.
+            </p>
+          </Show>
+          <For each={GROUPS}>
+            {(type) => (
+              <Show when={draft.items.some((i) => i.type === type)}>
+                <div class="group-title">
+                  <span class="swatch" style={{ background: ENTITY_LOOK[type].colour }} />
+                  {ENTITY_LOOK[type].plural}
+                  <span class="count">{draft.items.filter((i) => i.type === type).length}</span>
+                </div>
+                <For each={draft.items.filter((i) => i.type === type)}>
+                  {(item) => (
+                    <CandidateCard
+                      item={item}
+                      existing={existingByType().get(type) ?? []}
+                      quote={quoteOf(item)}
+                      focused={focusedRef() === item.ref}
+                      error={errors()[item.ref]}
+                      onFocus={() => setFocusedRef(item.ref)}
+                      onDecision={(decision: Decision) =>
+                        update(item.ref, (i) => (i.decision = decision))
+                      }
+                      onField={(patch: EntityDraft) =>
+                        update(item.ref, (i) => Object.assign(i.fields, patch))
+                      }
+                    />
+                  )}
+                </For>
+              </Show>
+            )}
+          </For>
+        </div>
+      </div>
+    </div>
+  );
+}
