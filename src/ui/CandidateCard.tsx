@@ -29,6 +29,13 @@ export function CandidateCard(props: {
   onFocus(): void;
   onDecision(decision: Decision): void;
   onField(patch: EntityDraft): void;
+  /** For an agreement: the organisations of the article that may be its parties. */
+  parties?: {
+    options: string[];
+    nameOf(ref: string): string;
+    chosen: string[];
+    onToggle(ref: string): void;
+  };
 }) {
   const fields = () => props.item.fields as Record<string, unknown>;
   const mergeOptions = () => {
@@ -44,19 +51,21 @@ export function CandidateCard(props: {
     parse: (v: string) => unknown,
     extra: JSX.InputHTMLAttributes<HTMLInputElement> = {},
   ) => (
-    <input
-      {...extra}
-      aria-label={label}
-      placeholder={label}
-      title={label}
-      data-testid={`review.field.${key}`}
-      value={
-        Array.isArray(fields()[key])
-          ? (fields()[key] as string[]).join('; ')
-          : String(fields()[key] ?? '')
-      }
-      onChange={(e) => props.onField({ [key]: parse(e.currentTarget.value) } as EntityDraft)}
-    />
+    <label class={`mini ${extra.class ?? ''}`}>
+      <span>{label}</span>
+      <input
+        {...extra}
+        class={undefined}
+        title={label}
+        data-testid={`review.field.${key}`}
+        value={
+          Array.isArray(fields()[key])
+            ? (fields()[key] as string[]).join('; ')
+            : String(fields()[key] ?? '')
+        }
+        onChange={(e) => props.onField({ [key]: parse(e.currentTarget.value) } as EntityDraft)}
+      />
+    </label>
   );
   return (
     <div
@@ -102,13 +111,36 @@ export function CandidateCard(props: {
       <Show when={props.item.type === 'agreement'}>
         <div class="row">
           {input('kind', 'Kind', (v) => v, { list: 'agreement-kinds' })}
-          {input('signed', 'Signed (dd/mm or yyyy-mm-dd)', (v) => v, { class: 'narrow' })}
+          {input('signed', 'Signed (dd/mm)', (v) => v, { class: 'narrow' })}
         </div>
         <div class="row">
-          {input('periodFrom', 'From', number, { inputMode: 'numeric' })}
-          {input('periodTo', 'To', number, { inputMode: 'numeric' })}
-          {input('items', 'Contents', number, { inputMode: 'numeric' })}
+          {input('periodFrom', 'Period from', number, { inputMode: 'numeric' })}
+          {input('periodTo', 'Period to', number, { inputMode: 'numeric' })}
+          {input('items', 'Content items', number, { inputMode: 'numeric' })}
         </div>
+        <Show when={props.parties}>
+          {(parties) => (
+            <fieldset class="parties" data-testid="review.parties">
+              <legend>Parties</legend>
+              <For
+                each={parties().options}
+                fallback={<span class="muted">No organisation in this article.</span>}
+              >
+                {(ref) => (
+                  <label>
+                    <input
+                      type="checkbox"
+                      data-testid="review.party"
+                      checked={parties().chosen.includes(ref)}
+                      onChange={() => parties().onToggle(ref)}
+                    />
+                    {parties().nameOf(ref)}
+                  </label>
+                )}
+              </For>
+            </fieldset>
+          )}
+        </Show>
         <datalist id="agreement-kinds">
           <For each={AGREEMENT_KINDS}>{(kind) => <option value={kind} />}</For>
         </datalist>

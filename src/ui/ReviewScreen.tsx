@@ -59,6 +59,32 @@ export function ReviewScreen(props: {
         }
       }),
     );
+  // Refs, not objects: the party checkboxes keep their elements while the review changes.
+  const organisations = createMemo(() =>
+    kept()
+      .filter((i) => i.type === 'org')
+      .map((i) => i.ref),
+  );
+  const nameOf = (ref: string) => draft.items.find((i) => i.ref === ref)?.fields.name ?? '';
+  const partiesOf = (agreementRef: string) =>
+    draft.relations
+      .filter((r) => r.type === 'party_to' && r.to === agreementRef)
+      .map((r) => r.from);
+  /** Adds or removes one organisation as a party, with the agreement's sentence as evidence. */
+  const toggleParty = (agreement: ReviewItem, orgRef: string) =>
+    setDraft(
+      'relations',
+      produce((relations) => {
+        const at = relations.findIndex(
+          (r) => r.type === 'party_to' && r.from === orgRef && r.to === agreement.ref,
+        );
+        if (at >= 0) relations.splice(at, 1);
+        else {
+          const spans = agreement.evidence.slice(0, 1).map((e) => e.sentence);
+          relations.push({ type: 'party_to', from: orgRef, to: agreement.ref, label: '', spans });
+        }
+      }),
+    );
   const commit = () => setErrors(props.onCommit(structuredClone(unwrap(draft))) ?? {});
 
   return (
@@ -138,6 +164,16 @@ export function ReviewScreen(props: {
                       }
                       onField={(patch: EntityDraft) =>
                         update(item.ref, (i) => Object.assign(i.fields, patch))
+                      }
+                      parties={
+                        item.type === 'agreement'
+                          ? {
+                              options: organisations(),
+                              nameOf,
+                              chosen: partiesOf(item.ref),
+                              onToggle: (ref) => toggleParty(item, ref),
+                            }
+                          : undefined
                       }
                     />
                   )}

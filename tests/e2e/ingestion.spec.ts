@@ -37,6 +37,17 @@ test('paste, review, merge, commit, undo, redo, and open the provenance', async 
   await firstItem.getByTestId('review.decision').selectOption('reject');
   await firstItem.click();
   await expect.poll(() => page.locator('.article-text mark').count()).toBeGreaterThan(0);
+  // Parties are editable: un-tick the first party of the first agreement.
+  const agreementCard = page
+    .getByTestId('review.item')
+    .filter({ has: page.getByTestId('review.parties') })
+    .first();
+  const agreementName = await agreementCard.getByTestId('review.field.name').inputValue();
+  const party = agreementCard
+    .locator('label', { has: page.locator('[data-testid="review.party"]:checked') })
+    .first();
+  const partyName = (await party.textContent())!.trim();
+  await party.getByTestId('review.party').uncheck();
   await screenshot(page, 'ingestion-review');
   await concord.id('review.commit').click();
   await concord.id('review.screen').waitFor({ state: 'detached' });
@@ -49,6 +60,10 @@ test('paste, review, merge, commit, undo, redo, and open the provenance', async 
   expect(committed.filter((e) => e.type === 'source')).toHaveLength(1);
   const relations = await concord.relations();
   expect(relations.every((r) => r.provenance.length > 0)).toBe(true);
+  const agreement = committed.find((e) => e.name === agreementName)!;
+  const parties = relations.filter((r) => r.type === 'party_to' && r.to === agreement.id);
+  const partyNames = parties.map((r) => committed.find((e) => e.id === r.from)!);
+  expect(partyNames.some((e) => e.name === partyName || e.aliases.includes(partyName))).toBe(false);
   await concord.waitSaved();
 
   await concord.undo();
