@@ -4,6 +4,7 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import { ENTITY_LOOK } from '../graph/style';
 import { findPossibleDuplicates, type DuplicateGroup } from '../model/duplicates';
 import type { Entity } from '../model';
+import { Modal } from './Modal';
 
 export function DuplicatesDialog(props: {
   entities: Record<string, Entity>;
@@ -12,36 +13,33 @@ export function DuplicatesDialog(props: {
 }) {
   const groups = createMemo(() => findPossibleDuplicates(props.entities));
   return (
-    <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && props.onClose()}>
-      <div
-        class="dialog wide"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Possible duplicates"
-        data-testid="duplicates.dialog"
-      >
-        <h3>Possible duplicates</h3>
-        <div class="duplicate-groups">
-          <For
-            each={groups()}
-            fallback={
-              <p class="muted" data-testid="duplicates.none">
-                No possible duplicates.
-              </p>
-            }
-          >
-            {(group) => (
-              <DuplicateRow group={group} entities={props.entities} onMerge={props.onMerge} />
-            )}
-          </For>
-        </div>
-        <div class="actions">
-          <button type="button" data-testid="duplicates.close" onClick={() => props.onClose()}>
-            Close
-          </button>
-        </div>
+    <Modal
+      label="Possible duplicates"
+      testId="duplicates.dialog"
+      class="wide"
+      onClose={() => props.onClose()}
+    >
+      <h3>Possible duplicates</h3>
+      <div class="duplicate-groups">
+        <For
+          each={groups()}
+          fallback={
+            <p class="muted" data-testid="duplicates.none">
+              No possible duplicates.
+            </p>
+          }
+        >
+          {(group) => (
+            <DuplicateRow group={group} entities={props.entities} onMerge={props.onMerge} />
+          )}
+        </For>
       </div>
-    </div>
+      <div class="actions">
+        <button type="button" data-testid="duplicates.close" onClick={() => props.onClose()}>
+          Close
+        </button>
+      </div>
+    </Modal>
   );
 }
 

@@ -2,6 +2,7 @@
 import { Show } from 'solid-js';
 import type { Entity, Span } from '../model';
 import { ArticleText } from './ArticleText';
+import { Modal } from './Modal';
 
 export interface SourceView {
   sourceId: string;
@@ -18,46 +19,37 @@ export function SourceViewer(props: {
     return entity?.type === 'source' ? entity : null;
   };
   return (
-    <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && props.onClose()}>
-      <div
-        class="dialog wide"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Source"
-        data-testid="source.viewer"
-        onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
-      >
-        <Show when={source()} fallback={<p>This source is no longer in the workspace.</p>}>
-          {(current) => (
-            <>
-              <h3 data-testid="source.title">{current().name}</h3>
-              <Show when={current().url}>
-                <a href={current().url} target="_blank" rel="noopener noreferrer" class="muted">
-                  {current().url}
-                </a>
-              </Show>
-              <div class="source-text">
-                <ArticleText
-                  text={current().text}
-                  spans={[]}
-                  focused={props.view.spans}
-                  testId="source.text"
-                />
-              </div>
-            </>
-          )}
-        </Show>
-        <div class="actions">
-          <button
-            type="button"
-            data-testid="source.close"
-            ref={(el) => queueMicrotask(() => el.focus())}
-            onClick={() => props.onClose()}
-          >
-            Close
-          </button>
-        </div>
+    <Modal label="Source" testId="source.viewer" class="wide" onClose={() => props.onClose()}>
+      <Show when={source()} fallback={<p>This source is no longer in the workspace.</p>}>
+        {(current) => (
+          <>
+            <h3 data-testid="source.title">{current().name}</h3>
+            <Show when={current().url}>
+              <a href={current().url} target="_blank" rel="noopener noreferrer" class="muted">
+                {current().url}
+              </a>
+            </Show>
+            <div class="source-text">
+              <ArticleText
+                text={current().text}
+                spans={[]}
+                focused={props.view.spans}
+                testId="source.text"
+              />
+            </div>
+          </>
+        )}
+      </Show>
+      <div class="actions">
+        <button
+          type="button"
+          data-testid="source.close"
+          ref={(el) => queueMicrotask(() => el.focus())}
+          onClick={() => props.onClose()}
+        >
+          Close
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }
