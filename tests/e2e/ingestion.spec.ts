@@ -98,6 +98,14 @@ test('bad files and empty text get a clear message and store nothing', async () 
     .toContain('binary.txt looks like a binary file');
   expect(await concord.id('import.message').textContent()).toContain('latin1.txt is not UTF-8');
   expect(await concord.entities()).toEqual([]);
+
+  // An article with nothing to find: an empty review that says so; skipping stores nothing.
+  await concord.id('import.text').fill('Hôm nay trời nắng đẹp, người dân đi chợ sớm.');
+  await concord.id('import.extract').click();
+  await expect.poll(() => concord.id('review.empty').textContent()).toContain('Nothing was found');
+  await concord.id('review.skip').click();
+  await concord.id('review.screen').waitFor({ state: 'detached' });
+  expect(await concord.entities()).toEqual([]);
   expect(app.errors).toEqual([]);
 });
 
