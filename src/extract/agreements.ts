@@ -32,6 +32,8 @@ export interface AgreementEntity {
   records: MentionRecord[];
   parties: OrgEntity[];
   signed: string | null;
+  /** Signed in the story (dated or "vừa ký kết"), not only referred to. */
+  current: boolean;
   items: number | null;
 }
 
@@ -68,6 +70,7 @@ function newAgreement(kind: AgreementKind, period: Period | null, count: number)
     records: [],
     parties: [],
     signed: null,
+    current: false,
     items: null,
   };
 }
@@ -138,7 +141,11 @@ export function buildAgreements(
       agreement.records.push(record);
     }
   }
-  for (const record of records.filter((r) => r.mention.periods.length === 0)) {
+  // Mentions that name their parties found instruments before those that do not ("Ký kết quy
+  // chế, chương trình phối hợp" in a headline joins the body's instrument, not the reverse).
+  const periodless = records.filter((r) => r.mention.periods.length === 0);
+  const informed = periodless.filter((r) => r.parties.length >= 2);
+  for (const record of [...informed, ...periodless.filter((r) => !informed.includes(r))]) {
     let home = homeOf(record, agreements);
     if (!home) {
       home = newAgreement(record.mention.kind, null, agreements.length);
@@ -148,10 +155,16 @@ export function buildAgreements(
   }
   for (const agreement of agreements) settle(agreement);
   for (const agreement of agreements) inherit(agreement, agreements);
-  const first = (a: AgreementEntity) => Math.min(...a.records.map((r) => r.mention.words.start));
   return agreements
     .sort((a, b) => first(a) - first(b))
     .map((a, i) => ({ ...a, key: `agreement${i + 1}` }));
+}
+
+/** Where an instrument is first named in the body; the headline only when the body never does. */
+function first(agreement: AgreementEntity): number {
+  const body = agreement.records.filter((r) => !r.headline);
+  const records = body.length > 0 ? body : agreement.records;
+  return Math.min(...records.map((r) => r.mention.words.start));
 }
 
 /** How clearly a mention gives the parties: "giữa A và B" in the body first, the headline last. */
@@ -169,7 +182,9 @@ function settle(agreement: AgreementEntity) {
     null,
   );
   agreement.parties = clearest?.parties ?? [...new Set(records.flatMap((r) => r.parties))];
-  agreement.signed = records.find((r) => r.signing !== undefined)?.signing ?? null;
+  const signing = records.find((r) => r.signing !== undefined);
+  agreement.signed = signing?.signing ?? null;
+  agreement.current = signing !== undefined;
 }
 
 /** A phase only referred to ("Qua 5 năm triển khai chương trình giai đoạn 2013 - 2018") is

@@ -30,11 +30,12 @@ export function extractArticle(input: string): Extraction {
   );
   const named = agreements.flatMap((a) =>
     a.records.flatMap(({ mention }) => {
-      const span = topicOfName(text, mention.words);
+      const after = mention.scan.tokens[mention.keywordEnd]?.start ?? mention.words.end;
+      const span = topicOfName(text, { start: after, end: mention.words.end });
       const { start, end } = mention.scan.sentence;
       return span ? [{ span, sentence: { start, end } }] : [];
     }),
   );
-  const topics = firstNamed < 0 ? [] : findTopics(text, scans, firstNamed, named.slice(0, 1));
+  const topics = firstNamed < 0 ? [] : findTopics(text, scans, firstNamed, named);
   return toExtraction({ normalised, frame, registry, people, agreements, quoted, topics });
 }

@@ -1,7 +1,7 @@
 // The stated number of contents of an instrument: "6 nội dung", "06 nội dung", "gồm 7 nội dung
 // chính", and for a quy chế of "3 chương, 14 điều" its 14 articles. A count belongs to the
-// instrument its sentence names, or refers back to ("Quy chế ký kết gồm…"), or whose period it
-// repeats ("5 nội dung giai đoạn 2022 - 2026").
+// instrument its sentence names, or refers back to ("Quy chế ký kết gồm…", "Theo chương trình,
+// hai bên… 4 nội dung"), or whose period it repeats ("5 nội dung giai đoạn 2022 - 2026").
 import type { AgreementEntity } from './agreements';
 import { findPeriods } from './dates';
 import { AGREEMENT_WORDS, BACK_REFERENCES } from './lexicon';
@@ -30,6 +30,20 @@ function countsIn(scan: SentenceScan): Count[] {
   return counts;
 }
 
+/** How far into a sentence a back reference may stand: "Quy chế gồm…", "Theo chương trình, …". */
+const BACK_REFERENCE_REACH = 3;
+
+/** The kind of instrument the sentence opens by referring back to, if it does. */
+function backReference(scan: SentenceScan) {
+  const { tokens } = scan;
+  for (let i = 0; i < Math.min(BACK_REFERENCE_REACH, tokens.length); i++) {
+    const back = BACK_REFERENCES.match(tokens, i);
+    if (back) return back.value;
+    if (tokens[i].kind !== 'word') return null;
+  }
+  return null;
+}
+
 /** The instrument a count in this sentence is about, if one clearly is. */
 function targetOf(count: Count, scan: SentenceScan, agreements: readonly AgreementEntity[]) {
   const named = agreements.filter((a) => a.records.some((r) => r.mention.scan === scan));
@@ -42,10 +56,12 @@ function targetOf(count: Count, scan: SentenceScan, agreements: readonly Agreeme
     );
     return before.length === 1 ? before[0] : null;
   }
-  const back = BACK_REFERENCES.match(scan.tokens, 0);
-  if (back && scan.tokens[0].cap) {
-    const ofKind = agreements.filter((a) => a.kind === back.value && a.signed !== null);
-    if (ofKind.length >= 1) return ofKind[0];
+  const back = backReference(scan);
+  if (back) {
+    const ofKind = agreements.filter((a) => a.kind === back);
+    const current = ofKind.filter((a) => a.current);
+    if (current.length >= 1) return current[0];
+    if (ofKind.length === 1) return ofKind[0];
   }
   const periods = findPeriods(scan.sentence.text);
   const same = agreements.filter((a) =>

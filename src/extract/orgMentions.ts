@@ -12,6 +12,7 @@ import { parseCore, startsBody } from './orgCore';
 import type { Place } from './places';
 import { capitalRun, nameStart, parseLevelPlace, placeOf } from './places';
 import type { Token } from './tokens';
+import { abbreviationNoteEnd } from './tokens';
 import type { Span } from './types';
 import { PhraseTable } from './phrases';
 
@@ -189,16 +190,8 @@ function parseUnit(text: string, tokens: readonly Token[], start: number, contex
   return draft;
 }
 
-/** "Bộ Chỉ huy Quân sự (CHQS) tỉnh…": an abbreviation defined in brackets is skipped over. */
-function skipAbbreviationNote(tokens: readonly Token[], at: number): number {
-  if (tokens[at]?.key !== '(' || !tokens[at + 1]?.abbr) return at;
-  let end = at + 1;
-  while (tokens[end]?.abbr && tokens[end].group === tokens[at + 1].group) end++;
-  return tokens[end]?.key === ')' ? end + 1 : at;
-}
-
 function qualify(text: string, tokens: readonly Token[], core: Draft, context: OrgContext): Draft {
-  const draft = { ...core, end: skipAbbreviationNote(tokens, core.end) };
+  const draft = { ...core, end: abbreviationNoteEnd(tokens, core.end) };
   const kind = draft.head.kind;
   const several = kind === 'unit' ? severalPlaces(text, tokens, draft) : null;
   if (several !== null) {
@@ -229,6 +222,7 @@ function qualify(text: string, tokens: readonly Token[], core: Draft, context: O
     }
   }
   if (draft.head.needs === 'num') addParenthesis(text, tokens, draft, context);
+  if (draft.head.hosted) addHost(text, tokens, draft, context);
   draft.bare = !draft.parent && !draft.level && !draft.place && !draft.ownName;
   if (draft.bare && kind === 'committee' && draft.head.level !== null) draft.bare = false;
   if (draft.bare && draft.head.needs === 'num') draft.bare = false;
@@ -242,4 +236,16 @@ function addParenthesis(text: string, tokens: readonly Token[], draft: Draft, co
   if (!inner || tokens[inner.end]?.key !== ')') return;
   draft.paren = { start: tokens[inner.start].start, end: tokens[inner.end - 1].end };
   draft.end = inner.end + 1;
+}
+
+/**
+ * "Đoàn Thanh niên Công an huyện", "Công đoàn Sở Y tế": a mass organisation with no place of its
+ * own, followed straight by a unit named in full, is that unit's own organisation.
+ */
+function addHost(text: string, tokens: readonly Token[], draft: Draft, context: OrgContext) {
+  if (draft.parent || draft.level || draft.place || draft.ownName) return;
+  const host = parseUnit(text, tokens, draft.end, { ...context, lexiconOnly: true });
+  if (!host || host.bare || host.head.kind === 'committee' || host.head.kind === 'national') return;
+  draft.ownName = { start: tokens[host.start].start, end: tokens[host.end - 1].end };
+  draft.end = host.end;
 }

@@ -145,7 +145,7 @@ function agreements(found: Found, themeList: ReturnType<typeof themes>, h: Helpe
     periodTo: agreement.period?.to ?? null,
     items: agreement.items,
     themes: themeList.filter((_, i) => owners[i] === agreement).map((t) => t.key),
-    attendees: agreement.signed === null ? [] : found.people.map((p) => p.key),
+    attendees: agreement.current ? found.people.map((p) => p.key) : [],
     evidence: agreement.records.map((r) =>
       h.evidence(r.mention.words, {
         start: r.mention.scan.sentence.start,

@@ -32,12 +32,14 @@ export interface SentenceScan {
   places: LevelPlace[];
 }
 
-const ASIDE_BEFORE = new Set(['tại', 'ở', 'trường', 'sở', 'lập', 'niệm', 'thống']);
+const ASIDE_BEFORE = new Set(['tại', 'ở', 'trường', 'sở', 'lập', 'niệm', 'thống', 'nguồn']);
 
 function roleOf(tokens: readonly Token[], start: number, inQuote: boolean): OrgRole {
   if (inQuote) return 'aside';
-  const previous = tokens[start - 1]?.key;
-  // "tại Hội trường Công an tỉnh", "thành lập Hội…", "kỷ niệm … năm", "truyền thống": not acting.
+  const colon = tokens[start - 1]?.key === ':';
+  const previous = tokens[colon ? start - 2 : start - 1]?.key;
+  // "tại Hội trường Công an tỉnh", "thành lập Hội…", "kỷ niệm … năm", "truyền thống", a credit
+  // "Nguồn: Báo …": not acting.
   return previous && ASIDE_BEFORE.has(previous) ? 'aside' : 'text';
 }
 
@@ -56,12 +58,13 @@ export function scanSentence(text: string, sentence: Sentence): SentenceScan {
   let side: OrgMention | undefined;
   for (let i = 0; i < tokens.length;) {
     const key = tokens[i].key;
-    if (key === '“' || key === '”' || key === ';') {
-      if (key === ';') side = undefined;
-      else inQuote = key === '“';
+    if (key === '“' || key === '”') {
+      inQuote = key === '“';
       i++;
       continue;
     }
+    // "về phía địa phương có…": a new side, whether or not a body names it.
+    if (key === 'phía') side = undefined;
     const person = inQuote ? null : parsePerson(text, tokens, i);
     if (person) {
       scan.people.push(side ? { ...person, side } : person);
@@ -72,7 +75,8 @@ export function scanSentence(text: string, sentence: Sentence): SentenceScan {
     const org = parseOrg(text, tokens, i, { title: false, personAfter: false });
     if (org) {
       scan.orgs.push({ mention: org, role: roleOf(tokens, i, inQuote) });
-      // "về phía Bộ Chỉ huy Quân sự tỉnh có Đại tá X, Chính ủy": X's bare posts are held there.
+      // "về phía Bộ Chỉ huy Quân sự tỉnh có Đại tá X, Chính ủy; Thiếu tá Y, Phó Chính ủy": X's
+      // and Y's bare posts are held there, until another "về phía" or the sentence's end.
       if (tokens[i - 1]?.key === 'phía') side = org;
       i = org.end;
       continue;

@@ -34,12 +34,22 @@ export function parseTitle(
   const words = TITLES.matches(tokens, first, true).reverse();
   for (const word of words) {
     const partial = insideGroup(tokens, word.end);
-    const org = parseOrg(text, tokens, word.end, { title: true, personAfter, partial });
+    const from = partial ? word.end : standingEnd(tokens, word.end);
+    const org = parseOrg(text, tokens, from, { title: true, personAfter, partial });
     if (org)
       return withUnit(text, tokens, { start, end: org.end, entry: word.value, org, unit: null });
   }
   const alone = words.find((w) => !w.value.needsOrg && !insideGroup(tokens, w.end));
   return alone ? { start, end: alone.end, entry: alone.value, org: null, unit: null } : null;
+}
+
+/**
+ * "Phó Trưởng ban Thường trực Ban Tuyên giáo…", "Ủy viên Thường trực Ủy ban MTTQ…": "Thường
+ * trực" right after a post makes it the standing deputy's post; it is not a standing body.
+ */
+function standingEnd(tokens: readonly Token[], at: number): number {
+  const standing = tokens[at]?.key === 'thường' && tokens[at + 1]?.key === 'trực';
+  return standing && !insideGroup(tokens, at) ? at + 2 : at;
 }
 
 function withUnit(text: string, tokens: readonly Token[], title: TitleMention): TitleMention {

@@ -2,7 +2,6 @@
 // chỉ huy quân sự), so the lexicons need one spelling per name; the expansion's tokens share the
 // abbreviation's span and group, and a match may not cut a group.
 import { ABBREVIATIONS } from '../model/abbreviations';
-import { EXTRA_ABBREVIATIONS } from './lexicon';
 import { unifyTonePlacement } from './normalise';
 
 export interface Token {
@@ -21,11 +20,13 @@ export interface Token {
 }
 
 const EXPANSIONS = new Map<string, string>();
-for (const { short, long } of [...ABBREVIATIONS, ...EXTRA_ABBREVIATIONS]) {
-  for (const form of short) if (/^[\p{Lu}\p{N}]+$/u.test(form)) EXPANSIONS.set(form, long);
+for (const { short, long } of ABBREVIATIONS) {
+  for (const form of short)
+    if (/^[\p{Lu}\p{N}]+(?:[&-][\p{Lu}\p{N}]+)*$/u.test(form)) EXPANSIONS.set(form, long);
 }
 
-const WORD = /[\p{L}\p{M}]+|\d+(?:[.,/:-]\d+)*|[^\s\p{L}\p{M}\d]/gu;
+// "TT&TT", "LĐ-TB&XH": capitals joined by "&" are one written word.
+const WORD = /\p{Lu}+(?:-\p{Lu}+)*&\p{Lu}+|[\p{L}\p{M}]+|\d+(?:[.,/:-]\d+)*|[^\s\p{L}\p{M}\d]/gu;
 const isUpper = (char: string) => char !== char.toLowerCase() && char === char.toUpperCase();
 
 function expansionTokens(long: string, group: number, start: number, end: number): Token[] {
@@ -69,4 +70,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     });
   }
   return tokens;
+}
+
+/** "Bộ Chỉ huy Quân sự (CHQS) tỉnh": the index after an abbreviation defined in brackets at `at`. */
+export function abbreviationNoteEnd(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.key !== '(' || !tokens[at + 1]?.abbr) return at;
+  let end = at + 1;
+  while (tokens[end]?.abbr && tokens[end].group === tokens[at + 1].group) end++;
+  return tokens[end]?.key === ')' ? end + 1 : at;
 }

@@ -1,15 +1,21 @@
 // Unquoted themes: the central topics of an instrument's contents, in the text's own words. The
 // contents are the list a lead-in opens ("…như:", "cụ thể:", "các nhiệm vụ:") or a sentence of
 // ";"-separated items; each item gives one short noun phrase once its opening verbs ("phối hợp",
-// "đẩy mạnh", "tham gia") and its purpose clause ("nhằm…", "góp phần…") are cut away.
-import { THEME_WORDS } from './lexicon';
+// "đẩy mạnh", "tham gia") and its purpose clause ("nhằm…", "góp phần…") are cut away. Figures
+// (results, not contents), people and posts are never topics.
+import { HONORIFICS, RANKS, THEME_WORDS, TITLES } from './lexicon';
 import type { SentenceScan } from './scan';
+import { tokenize } from './tokens';
 import type { Span } from './types';
 
 const MAX_TOPICS = 7;
 const MAX_WORDS = 12;
 const LEADS = [...THEME_WORDS.topicLeadWords].sort((a, b) => b.length - a.length);
-const LEAD_IN = new RegExp(`(?<!\\p{L})(?:${THEME_WORDS.topicCues.join('|')})\\s*:`, 'iu');
+// "…như:", "5 nội dung phối hợp trọng tâm:": a cue at most three words before the colon.
+const LEAD_IN = new RegExp(
+  `(?<!\\p{L})(?:${THEME_WORDS.topicCues.join('|')})(?:\\s+[^\\s:;,.]+){0,3}\\s*:`,
+  'iu',
+);
 
 interface Piece {
   start: number;
@@ -43,9 +49,27 @@ function phraseOf(text: string, piece: Piece): Piece | null {
     const cut = text.slice(start, end).indexOf(', ', words.slice(0, 4).join(' ').length);
     if (cut > 0) end = start + cut;
   }
-  const count = text.slice(start, end).split(' ').length;
-  if (count < 3 || count > MAX_WORDS || /[“”]/u.test(text.slice(start, end))) return null;
+  const phrase = text.slice(start, end);
+  const count = phrase.split(' ').length;
+  if (count < 3 || count > MAX_WORDS || /[“”]/u.test(phrase)) return null;
+  // Figures belong to results ("hòa giải thành 45 vụ"), not to what an instrument is about.
+  if (/\d/u.test(phrase) || namesSomeone(text, start, end)) return null;
   return { start, end };
+}
+
+/**
+ * A person or a post ("Đại tá Hồ Văn A, Phó Giám đốc Công an tỉnh") is never a topic: a rank or
+ * "ông", "bà"… before a capital, or a post opening the phrase or one of its comma parts ("…phong
+ * cách Chủ tịch Hồ Chí Minh" stays a topic).
+ */
+function namesSomeone(text: string, start: number, end: number): boolean {
+  const tokens = tokenize(text, start, end);
+  return tokens.some((token, i) => {
+    const cue = RANKS.match(tokens, i) ?? HONORIFICS.match(tokens, i);
+    if (cue && tokens[cue.end]?.cap) return true;
+    const opens = i === 0 || tokens[i - 1].key === ',';
+    return token.cap && opens && TITLES.match(tokens, i) !== null;
+  });
 }
 
 // Inside one item, ", đẩy mạnh…", ", chú trọng…" start another.
@@ -67,12 +91,26 @@ function itemsOf(scan: SentenceScan): Piece[] {
   return cuts.slice(1).map((cut, i) => ({ start: start + cuts[i], end: start + cut - 1 }));
 }
 
-/** "chương trình phối hợp thực hiện công tác dân vận" → the span of "công tác dân vận". */
+// Verbs and prepositions between an instrument's keyword and the field it names.
+const NAME_LEAD = /^(?:(?:thực hiện|trong|về|hoạt động)(?:\s+|$))+/iu;
+/** An instrument's field may be a longer phrase than a content item. */
+const MAX_NAME_WORDS = 16;
+
+/**
+ * The field an instrument's own words name after its keyword: "(chương trình phối hợp) thực
+ * hiện công tác dân vận" → "công tác dân vận", "(quy chế phối hợp) trong công tác bảo đảm an
+ * ninh, trật tự" → "công tác bảo đảm an ninh, trật tự". A bare "hoạt động" or "công tác" names
+ * none.
+ */
 export function topicOfName(text: string, words: Span): Span | null {
-  const found = /(?<!\p{L})công tác \p{L}+ \p{L}+/iu.exec(text.slice(words.start, words.end));
-  return found
-    ? { start: words.start + found.index, end: words.start + found.index + found[0].length }
-    : null;
+  const own = text.slice(words.start, words.end);
+  const lead = NAME_LEAD.exec(own)?.[0].length ?? 0;
+  let end = own.length;
+  while (end > lead && /[\s,.;:]/u.test(own[end - 1])) end--;
+  const phrase = own.slice(lead, end);
+  const count = phrase.split(' ').length;
+  if (count < 3 || count > MAX_NAME_WORDS || /[“”\d]|\p{Lu}/u.test(phrase)) return null;
+  return { start: words.start + lead, end: words.start + end };
 }
 
 export interface Topic {
@@ -90,8 +128,13 @@ export function findTopics(
   from: number,
   named: readonly Topic[] = [],
 ): Topic[] {
-  const topics: Topic[] = [...named];
-  const seen = new Set(named.map((t) => text.slice(t.span.start, t.span.end).toLowerCase()));
+  const topics: Topic[] = [];
+  const seen = new Set<string>();
+  for (const topic of named) {
+    const key = text.slice(topic.span.start, topic.span.end).toLowerCase();
+    if (!seen.has(key)) topics.push(topic);
+    seen.add(key);
+  }
   for (const scan of scans.slice(from)) {
     // An attendee list is ";"-separated too, but lists people, not contents.
     if (scan.people.length > 0) continue;

@@ -1,19 +1,17 @@
-// The word lists the rules read, loaded from the JSON beside this file and indexed for matching.
+// The word lists the rules read, loaded from the JSON beside this file and indexed for matching
+// (abbreviations are the one table in src/model/abbreviations.ts, shared with entity resolution).
 // The lists are general knowledge of Vietnamese official writing (posts, ranks, kinds of bodies,
 // place levels), never names taken from particular articles.
 import { foldForSearch } from '../../model/text';
 import type { AgreementKind } from '../types';
 import { PhraseTable } from '../phrases';
 import agreementsData from './agreements.json';
-import extraAbbreviations from './abbreviations.json';
 import functionWords from './functionWords.json';
 import descriptorsData from './orgDescriptors.json';
 import headsData from './orgHeads.json';
 import placesData from './places.json';
 import themesData from './themes.json';
 import titlesData from './titles.json';
-
-export const EXTRA_ABBREVIATIONS: readonly { short: string[]; long: string }[] = extraAbbreviations;
 
 /** What an organisation head needs after it to name one body. */
 export type HeadNeeds = 'desc' | 'qual' | 'num' | 'name' | 'parent' | 'none';
@@ -29,12 +27,14 @@ export interface HeadEntry {
   /** Descriptor family for open heads ("Ban" + "Dân vận"). */
   family: string | null;
   fallback: boolean;
+  /** A mass organisation a unit may host: "Đoàn Thanh niên Công an huyện". */
+  hosted: boolean;
 }
 
 const lower = (phrase: string) => phrase.toLowerCase();
 
 function headEntries(): HeadEntry[] {
-  const base = { level: null, family: null, fallback: false };
+  const base = { level: null, family: null, fallback: false, hosted: false };
   return [
     ...headsData.committees.map((h) => ({
       ...base,
@@ -51,6 +51,7 @@ function headEntries(): HeadEntry[] {
       needs: h.needs as HeadNeeds,
       key: 'key' in h && h.key ? h.key : lower(h.phrase),
       level: 'defaultLevel' in h && h.defaultLevel ? h.defaultLevel : null,
+      hosted: 'hosted' in h && h.hosted === true,
     })),
     ...headsData.open.map((h) => ({
       ...base,

@@ -95,4 +95,55 @@ describe('signed or referred to', () => {
       'Ngày 5-6-2023, Công an xã và Đoàn Thanh niên xã ký kết Quy chế phối hợp. Quy chế gồm 3 chương, 12 điều.';
     expect(agreementsOf(text)[0]).toMatchObject({ signed: '2023-06-05', items: 12 });
   });
+
+  it('counts the contents after "Theo chương trình," and for an instrument "vừa ký kết"', () => {
+    const programme = agreementsOf(
+      'Sáng 4/5, Hội Nông dân huyện Ngọc Khê và Công an huyện Ngọc Khê ký kết chương trình phối hợp. ' +
+        'Theo chương trình, hai bên phối hợp thực hiện 4 nội dung.',
+    );
+    expect(programme[0].items).toBe(4);
+    const rules = agreementsOf(
+      'Hội Nông dân huyện Ngọc Khê và Công an huyện Ngọc Khê vừa ký kết quy chế phối hợp. ' +
+        'Quy chế gồm 3 chương, 11 điều.',
+    );
+    expect(rules[0]).toMatchObject({ signed: null, items: 11 });
+  });
+});
+
+describe('the phrase that names an instrument', () => {
+  it('runs past a comma inside its topic to its period', () => {
+    const text =
+      'Ngày 2/6/2024, Hội Nông dân huyện Ngọc Khê và Công an huyện Ngọc Khê ký kết quy chế phối hợp trong công tác bảo đảm an ninh, trật tự giai đoạn 2024 - 2029. ' +
+      'Quy chế thay thế quy chế phối hợp giai đoạn 2019 - 2024 giữa hai cơ quan.';
+    expect(agreementsOf(text).map((a) => [a.name, a.signed, a.period])).toEqual([
+      [
+        'Quy chế phối hợp trong công tác bảo đảm an ninh, trật tự giai đoạn 2024 - 2029',
+        '2024-06-02',
+        { from: 2024, to: 2029 },
+      ],
+      ['Quy chế phối hợp giai đoạn 2019 - 2024', null, { from: 2019, to: 2024 }],
+    ]);
+  });
+
+  it('does not take the year of the next clause for its period', () => {
+    const text =
+      'Hội Nông dân huyện Ngọc Khê ký kết chương trình phối hợp với Công an huyện, năm 2024 hai bên tuyên truyền.';
+    expect(agreementsOf(text)[0].period).toBeNull();
+  });
+
+  it('gives two instruments of one sentence their own parties, in the body’s order', () => {
+    const text =
+      'Ký kết quy chế, chương trình phối hợp bảo đảm an ninh\n' +
+      'Chiều 21-7, Công an huyện Ngọc Khê ký kết Quy chế phối hợp với Ban Thường trực Ủy ban MTTQ Việt Nam (UBMTTQVN) huyện và Chương trình phối hợp với Huyện đoàn Ngọc Khê.';
+    expect(agreementsOf(text).map((a) => [a.kind, a.parties])).toEqual([
+      [
+        'quy chế phối hợp',
+        [
+          'Công an huyện Ngọc Khê',
+          'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Ngọc Khê',
+        ],
+      ],
+      ['chương trình phối hợp', ['Công an huyện Ngọc Khê', 'Huyện đoàn Ngọc Khê']],
+    ]);
+  });
 });

@@ -33,6 +33,27 @@ describe('organisation names', () => {
     ]);
   });
 
+  it('reads a mass organisation of a unit, and a newspaper by its name', () => {
+    expect(orgNames('Đoàn Thanh niên Công an huyện Ngọc Khê và Báo Bình Lâm phối hợp.')).toEqual([
+      'Đoàn Thanh niên Công an huyện Ngọc Khê',
+      'Báo Bình Lâm',
+    ]);
+  });
+
+  it('leaves out a newspaper that is only the source credit', () => {
+    expect(orgNames('Công an huyện Ngọc Khê ra quân.\nNguồn: Báo Bình Lâm')).toEqual([
+      'Công an huyện Ngọc Khê',
+    ]);
+  });
+
+  it('makes one body of a region’s command and the region’s force', () => {
+    const text =
+      'Bộ Tư lệnh Vùng Cảnh sát biển 3 ký kết chương trình phối hợp. Vùng Cảnh sát biển 3 đã hỗ trợ ngư dân.';
+    expect(corpusOf(text).organisations).toEqual([
+      { name: 'Bộ Tư lệnh Vùng Cảnh sát biển 3', aliases: ['Vùng Cảnh sát biển 3'] },
+    ]);
+  });
+
   it('reads the bodies of several places named as one', () => {
     expect(orgNames('Lãnh đạo UBND các xã Ea Lâm, Ea Tân và Ea Sơn dự họp.')).toEqual([
       'Ủy ban nhân dân các xã Ea Lâm, Ea Tân và Ea Sơn',

@@ -96,4 +96,36 @@ describe('posts', () => {
     const [person] = peopleOf('Đồng chí Lê Văn Hải, Tổng Bí thư, gửi thư chúc mừng.');
     expect(person.orgs).toEqual([]);
   });
+
+  it('keeps the body a clause speaks for across its list of people', () => {
+    const text =
+      'Về phía Đồn Biên phòng Mũi Đá có Trung tá Lò Văn Piêng, Chính trị viên; Thiếu tá Hà Minh Châu, Phó Đồn trưởng. ' +
+      'Về phía địa phương có ông Trịnh Quốc Huy, Chính trị viên.';
+    expect(peopleOf(text).map((p) => p.orgs)).toEqual([
+      ['Đồn Biên phòng Mũi Đá'],
+      ['Đồn Biên phòng Mũi Đá'],
+      [],
+    ]);
+  });
+
+  it('reads "Thường trực" after a post as part of the post, not as a standing body', () => {
+    const [person] = peopleOf(
+      'Cùng dự có Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy Bình Lâm Ngô Minh Khôi.',
+    );
+    expect(person).toMatchObject({
+      name: 'Ngô Minh Khôi',
+      titles: ['Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy Bình Lâm'],
+      orgs: ['Ban Tuyên giáo Tỉnh ủy Bình Lâm'],
+    });
+  });
+
+  it('reads the bodies of abbreviated posts: VKSND, TAND, Sở TT&TT', () => {
+    const text =
+      'Dự có ông Lâm Văn Tư, Viện trưởng VKSND tỉnh Bình Lâm; ông Thạch Văn Sang, Chánh án TAND tỉnh; ông Mai Văn Hòa, Giám đốc Sở TT&TT.';
+    expect(peopleOf(text).map((p) => p.orgs)).toEqual([
+      ['Viện Kiểm sát nhân dân tỉnh Bình Lâm'],
+      ['Tòa án nhân dân tỉnh Bình Lâm'],
+      ['Sở Thông tin và Truyền thông'],
+    ]);
+  });
 });

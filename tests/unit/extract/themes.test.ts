@@ -25,6 +25,19 @@ describe('quoted themes', () => {
     expect(quoted(text)).toEqual(['Vận động ngư dân bám biển', 'Tổ tự quản']);
   });
 
+  it('sees the cue behind a cited document’s number and date', () => {
+    const text =
+      'Hai bên sơ kết Chương trình phối hợp số 12/CTr-HND ngày 20/3/2019 về “Nông dân giữ biên cương”.';
+    expect(quoted(text)).toEqual(['Nông dân giữ biên cương']);
+  });
+
+  it('reads a quote that names its own kind of campaign, and a series of events', () => {
+    const text =
+      'Tổ chức “Ngày hội Biên phòng toàn dân” và chuỗi hoạt động “Hành quân về biên giới”, ' +
+      'không làm “phong trào” hình thức.';
+    expect(quoted(text)).toEqual(['Ngày hội Biên phòng toàn dân', 'Hành quân về biên giới']);
+  });
+
   it('leaves out scare quotes and awards', () => {
     const text =
       'Không để xảy ra “điểm nóng”, ngăn chặn “diễn biến hòa bình”. Đơn vị được tặng danh hiệu “Đơn vị quyết thắng”.';
@@ -57,5 +70,20 @@ describe('topic themes', () => {
     const text =
       'Sáng 6/6, Ban Dân vận Huyện ủy và Công an huyện ký kết chương trình phối hợp thực hiện công tác dân vận giai đoạn 2024 - 2029.';
     expect(corpusOf(text).themes).toEqual([{ name: 'công tác dân vận', quoted: false }]);
+  });
+
+  it('never takes a figure of results, a person or a post for a topic', () => {
+    const text =
+      'Chiều 2/2, Hội Nông dân huyện và Công an huyện ký kết chương trình phối hợp. ' +
+      'Năm qua, hai bên hòa giải thành 45 vụ mâu thuẫn ở cơ sở; duy trì 12 tổ tự quản đường làng; Phó Giám đốc Công an tỉnh chủ trì tổng kết.';
+    expect(corpusOf(text).themes).toEqual([]);
+  });
+
+  it('takes a field written with commas from the instrument’s name', () => {
+    const text =
+      'Ngày 9/9, Hội Nông dân huyện và Công an huyện ký kết quy chế phối hợp trong công tác bảo đảm an ninh, trật tự giai đoạn 2024 - 2029.';
+    expect(corpusOf(text).themes).toEqual([
+      { name: 'công tác bảo đảm an ninh, trật tự', quoted: false },
+    ]);
   });
 });

@@ -23,4 +23,11 @@ describe('tokenize', () => {
     expect(HEADS.match(tokenize('UBMTTQVN huyện'), 0)?.value.key).toBe('ủy ban mặt trận tổ quốc');
     expect(HEADS.match(tokenize('UBMTTQVN huyện'), 1)).toBeNull();
   });
+
+  it('reads capitals joined by "&" as one abbreviation', () => {
+    const tokens = tokenize('Sở TT&TT và Sở LĐ-TB&XH');
+    expect(tokens.map((t) => t.key).join(' ')).toBe(
+      'sở thông tin và truyền thông và sở lao động - thương binh và xã hội',
+    );
+  });
 });

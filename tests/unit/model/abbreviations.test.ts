@@ -11,6 +11,10 @@ describe('expandAbbreviations', () => {
     ['UBMTTQVN tỉnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'],
     ['UBND TP.HCM', 'Ủy ban nhân dân Thành phố Hồ Chí Minh'],
     ['Hội LHPN huyện', 'Hội Liên hiệp Phụ nữ huyện'],
+    ['LĐLĐ tỉnh và HCCB huyện', 'Liên đoàn Lao động tỉnh và Hội Cựu chiến binh huyện'],
+    ['Viện trưởng VKSND tỉnh', 'Viện trưởng Viện Kiểm sát nhân dân tỉnh'],
+    ['Sở TT&TT', 'Sở Thông tin và Truyền thông'],
+    ['Sở LĐ-TB&XH', 'Sở Lao động - Thương binh và Xã hội'],
   ])('%s → %s', (short, long) => {
     expect(expandAbbreviations(short)).toBe(long);
   });
@@ -55,6 +59,7 @@ describe('nameKey on its fast path', () => {
     'Ελληνική Αστυνομία',
     'Полиция Ханоя',
     'Đoàn TNCS Hồ Chí Minh ✓ 🇻🇳',
+    'Giám đốc Sở TT&TT, PGĐ Sở LĐ-TB&XH',
     'ªº²½ µ',
     'Nº 1ª',
     'Cafe\u0301 a\u0323\u0306 e\u20dd',
