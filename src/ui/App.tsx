@@ -13,17 +13,13 @@ import {
   moveNodes,
   storeLayoutPositions,
 } from '../store';
-import { createWorkerExtractor, type Extractor } from '../ingest/extractClient';
-import { findMergeTarget, indexNames } from '../model/duplicates';
 import { createDialogs } from './dialogs';
-import { ImportDialog } from './ImportDialog';
-import { createImportFlow } from './importFlow';
-import { ReviewScreen } from './ReviewScreen';
 import { SourceViewer, type SourceView } from './SourceViewer';
 import { DuplicatesDialog } from './DuplicatesDialog';
 import { DetailsPanel } from './DetailsPanel';
 import { EmptyState } from './EmptyState';
 import { EntityList } from './EntityList';
+import { createAppImportFlow, ImportLayer } from './ImportLayer';
 import { GraphView } from './GraphView';
 import { createNotices } from './notices';
 import { handleShortcut } from './shortcuts';
@@ -57,22 +53,7 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
     return null;
   };
 
-  // The extraction worker starts on the first import and lives as long as the app.
-  let extractor: Extractor | null = null;
-  onCleanup(() => extractor?.destroy());
-  const imports = createImportFlow(
-    session,
-    () => (extractor ??= createWorkerExtractor()),
-    () => {
-      const index = indexNames(session()?.projection.state.entities ?? {});
-      return (type, names) => findMergeTarget(index, type, names);
-    },
-  );
-  const reviewing = () => {
-    const state = imports.state();
-    return state.step === 'review' ? state : null;
-  };
-  const importDialogOpen = () => ['input', 'extracting'].includes(imports.state().step);
+  const imports = createAppImportFlow(session);
   const isEmpty = () => {
     const current = session();
     return !!current && Object.keys(current.projection.state.entities).length === 0;
@@ -226,33 +207,20 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
           </div>
         )}
       </Show>
-      <Show when={importDialogOpen()}>
-        <ImportDialog flow={imports} />
-      </Show>
-      <Show when={reviewing()?.queue[reviewing()!.index]} keyed>
-        {(review) => (
-          <ReviewScreen
-            review={review}
-            position={{ index: reviewing()!.index, total: reviewing()!.queue.length }}
-            problems={reviewing()!.problems}
-            entities={session()?.projection.state.entities ?? {}}
-            onCommit={(reviewed) => {
-              const outcome = imports.commit(reviewed);
-              if ('errors' in outcome) return outcome.errors;
-              const { entityIds, relationCount } = outcome.result;
-              adapter()?.fit();
-              const current = session();
-              notices.show(
-                `Added “${reviewed.title}”: ${Object.keys(entityIds).length} entities, ${relationCount} relations`,
-                { action: { label: 'Undo', run: () => current?.history.undo() } },
-              );
-              return null;
-            }}
-            onSkip={() => imports.skip()}
-            onClose={() => imports.close()}
-          />
-        )}
-      </Show>
+      <ImportLayer
+        flow={imports}
+        session={session()}
+        onCommitted={(title, { entityIds, relationCount }) => {
+          adapter()?.fit();
+          const current = session();
+          notices.show(
+            `Added “${title}”: ${Object.keys(entityIds).length} entities, ${relationCount} relations`,
+            {
+              action: { label: 'Undo', run: () => current?.history.undo() },
+            },
+          );
+        }}
+      />
       <Show when={sourceView()}>
         {(view) => (
           <SourceViewer
