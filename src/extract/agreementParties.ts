@@ -1,15 +1,22 @@
 // Who a mention of an instrument binds: the bodies after "giữa" or "với" in its phrase, and the
 // bodies that are the subject of the clause it stands in ("Ban Dân vận Tỉnh ủy và Công an tỉnh
 // đã tổ chức Hội nghị ký kết Chương trình…"). "hai đơn vị", "2 đồn biên phòng" point back to
-// bodies already named.
+// bodies already named, after "với" and as the subject ("Dịp này, hai bên sơ kết chương trình…").
 import type { AgreementMention } from './agreementMentions';
 import { AGREEMENT_WORDS, HEADS } from './lexicon';
 import type { OrgEntity, OrgRegistry } from './organisations';
+import { PhraseTable } from './phrases';
 import type { ScannedOrg } from './scan';
 import type { Token } from './tokens';
 
 const NUMBER_WORDS = AGREEMENT_WORDS.numberWords as Record<string, number>;
 const COLLECTIVE = new Set(AGREEMENT_WORDS.collectiveNouns.map((n) => n.split(' ')[0]));
+const COLLECTIVES = new PhraseTable(AGREEMENT_WORDS.collectiveNouns.map((n) => [n, n]));
+// "các đơn vị", "các bên" without a count; "các ngành", "các lực lượng" are boilerplate.
+const EVERY = new Set(['đơn vị', 'bên']);
+
+const countOf = (key: string) =>
+  /^\d{1,2}$/u.test(key) ? Number(key) : (NUMBER_WORDS[key] ?? null);
 
 /** "2 đồn biên phòng" → the bodies of that kind named earlier; "hai đơn vị" → `previous`. */
 function collectiveAt(
@@ -18,8 +25,7 @@ function collectiveAt(
   registry: OrgRegistry,
   previous: readonly OrgEntity[],
 ): OrgEntity[] | null {
-  const key = tokens[i].key;
-  const count = /^\d{1,2}$/u.test(key) ? Number(key) : (NUMBER_WORDS[key] ?? null);
+  const count = countOf(tokens[i].key);
   if (count === null || count < 2 || !tokens[i + 1]) return null;
   const head = HEADS.match(tokens, i + 1);
   if (head && !tokens[i + 1].cap) {
@@ -75,11 +81,34 @@ function namedIn(
   return [...new Set(found.filter((e): e is OrgEntity => e !== null))];
 }
 
-/** The subjects of the clause before the mention, outside other mentions' phrases. */
+/** "hai đơn vị", "các bên" before the mention: the last instrument's bodies, if they fit. */
+function backReference(
+  mention: AgreementMention,
+  from: number,
+  previous: readonly OrgEntity[],
+): OrgEntity[] {
+  const { tokens } = mention.scan;
+  if (previous.length < 2) return [];
+  for (let i = from; i < mention.start - 1; i++) {
+    const noun = COLLECTIVES.match(tokens, i + 1);
+    if (!noun || noun.end > mention.start) continue;
+    const key = tokens[i].key;
+    if (countOf(key) === previous.length || (key === 'các' && EVERY.has(noun.value))) {
+      return [...previous];
+    }
+  }
+  return [];
+}
+
+/**
+ * The subjects of the clause before the mention, outside other mentions' phrases; a subject
+ * that only points back ("hai đơn vị") stands for the bodies of the last instrument.
+ */
 function subjectsOf(
   mention: AgreementMention,
   others: readonly AgreementMention[],
   registry: OrgRegistry,
+  previous: readonly OrgEntity[],
 ): OrgEntity[] {
   const from = clauseStart(mention, others);
   const found = mention.scan.orgs
@@ -93,7 +122,8 @@ function subjectsOf(
       );
     })
     .map((o) => entityOf(o, registry));
-  return [...new Set(found.filter((e): e is OrgEntity => e !== null))];
+  const named = [...new Set(found.filter((e): e is OrgEntity => e !== null))];
+  return named.length > 0 ? named : backReference(mention, from, previous);
 }
 
 export interface MentionParties {
@@ -112,7 +142,7 @@ export function partiesOf(
   const named = between ? namedIn(mention, between, registry) : [];
   // "giữa A và B" names every party; otherwise the subjects sign, with those after "với".
   const explicit = named.length >= 2;
-  const parties = explicit ? named : subjectsOf(mention, others, registry);
+  const parties = explicit ? named : subjectsOf(mention, others, registry, previous);
   const add = (entity: OrgEntity) => {
     if (!parties.includes(entity)) parties.push(entity);
   };

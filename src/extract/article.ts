@@ -17,20 +17,25 @@ const DATELINE_LINES = 4;
 /** How many sentences make the lead, where the event's date is given. */
 const LEAD_SENTENCES = 4;
 
-export function readFrame(text: string): ArticleFrame {
-  const title = readTitle(text);
-  const skip = new Set<number>();
-  let published: DayMonth | null = null;
-  const below = lines(text).filter((l) => l.index > (title?.line ?? -1) && l.text.trim() !== '');
-  for (const line of below.slice(0, DATELINE_LINES)) {
+/** The dateline: the first non-empty line when it is only a date, else one under the headline. */
+function findDateline(text: string): { line: number; date: DayMonth; above: boolean } | null {
+  const filled = lines(text).filter((l) => l.text.trim() !== '');
+  const top = filled.at(0);
+  const leading = top && readDateline(top.text);
+  if (top && leading) return { line: top.index, date: leading, above: true };
+  for (const line of filled.slice(1, DATELINE_LINES + 1)) {
     const date = readDateline(line.text);
-    if (date) {
-      published = date;
-      skip.add(line.index);
-      break;
-    }
+    if (date) return { line: line.index, date, above: false };
   }
-  const sentences = splitSentences(text, skip);
+  return null;
+}
+
+export function readFrame(text: string): ArticleFrame {
+  const dateline = findDateline(text);
+  // A page that prints its date above the headline: the headline is the next line.
+  const title = readTitle(text, dateline?.above ? dateline.line : -1);
+  const published = dateline?.date ?? null;
+  const sentences = splitSentences(text, new Set(dateline ? [dateline.line] : []));
   const lead =
     sentences
       .slice(0, LEAD_SENTENCES)

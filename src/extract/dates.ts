@@ -26,18 +26,24 @@ export function formatDate({ day, month, year }: DayMonth): string {
 
 // Labels and clock times around a dateline; what is left must be one date.
 const DATELINE_NOISE =
-  /(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|thời gian|lúc|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch))?|\(?\[?gmt\s*[+-]\s*\d+\]?\)?|[|:,])/giu;
+  /(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|thời gian|lúc|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|(?<!\p{L})cn(?!\p{L})|\d{1,2}(?::\d{2}(?::\d{2})?|\s*h\s*\d{2}(?!\d))(?:\s*(?:am|pm|sa|ch))?|\(?\[?gmt\s*[+-]\s*\d+\]?\)?|[|:,])/giu;
+// A dash left between the date and its weekday or time: "Thứ Tư, 14/05/2025 - 10:20".
+const EDGE_DASHES = /^[\s\-–—]+|(?<=\d{4})[\s\-–—]+$/gu;
 const FULL_DATE = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})$/u;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
 
 /**
- * Reads a dateline: a short line that is only a full date with clock time and labels. A date
- * whose first number cannot be a day of a month but the second can ("05-16-2018") is
- * month-first.
+ * Reads a dateline: a short line that is only a full date with weekday, clock time ("10:20",
+ * "10h20") and labels. A date whose first number cannot be a day of a month but the second can
+ * ("05-16-2018") is month-first.
  */
 export function readDateline(line: string): DayMonth | null {
   if (line.length > 60) return null;
-  const rest = line.replace(DATELINE_NOISE, ' ').replace(/\s+/gu, ' ').trim();
+  const rest = line
+    .replace(DATELINE_NOISE, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(EDGE_DASHES, '');
   const iso = ISO_DATE.exec(rest);
   if (iso) return checked({ day: +iso[3], month: +iso[2], year: +iso[1] });
   const full = FULL_DATE.exec(rest);

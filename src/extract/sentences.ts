@@ -53,12 +53,15 @@ export function splitSentences(text: string, skip: ReadonlySet<number> = new Set
   return sentences;
 }
 
-/** The headline: the first non-empty line, without a source tag glued to its end. */
-export function readTitle(text: string): Sentence | null {
+/**
+ * The headline: the first non-empty line below line `after`, without a source tag glued to its
+ * end.
+ */
+export function readTitle(text: string, after = -1): Sentence | null {
   const lines = text.split('\n');
   let offset = 0;
   for (const [index, line] of lines.entries()) {
-    if (line.trim() !== '') {
+    if (index > after && line.trim() !== '') {
       const tag = SOURCE_TAG.exec(line);
       const end = tag && tag.index > 0 ? tag.index : line.length;
       return trimmed(text, offset, offset + end, index);

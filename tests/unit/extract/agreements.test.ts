@@ -61,6 +61,29 @@ describe('parties', () => {
     ]);
   });
 
+  it('gives a phase that "hai bên" or "các đơn vị" review the bodies that just signed', () => {
+    const signing =
+      'Sáng 4/5, Hội Nông dân huyện Ngọc Khê và Công an huyện Ngọc Khê ký kết quy chế phối hợp giai đoạn 2024 - 2029. ';
+    const bodies = ['Hội Nông dân huyện Ngọc Khê', 'Công an huyện Ngọc Khê'];
+    for (const subject of ['hai bên', '2 đơn vị', 'các đơn vị']) {
+      const [, programme] = agreementsOf(
+        `${signing}Dịp này, ${subject} cũng sơ kết chương trình phối hợp giai đoạn 2019 - 2023.`,
+      );
+      expect(programme, subject).toMatchObject({ signed: null, parties: bodies });
+    }
+  });
+
+  it('does not point "ba đơn vị" or "các ngành" back at two bodies', () => {
+    const signing =
+      'Sáng 4/5, Hội Nông dân huyện Ngọc Khê và Công an huyện Ngọc Khê ký kết quy chế phối hợp giai đoạn 2024 - 2029. ';
+    for (const subject of ['ba đơn vị', 'các ngành']) {
+      const [, programme] = agreementsOf(
+        `${signing}Dịp này, ${subject} sơ kết chương trình phối hợp giai đoạn 2019 - 2023.`,
+      );
+      expect(programme.parties, subject).toEqual([]);
+    }
+  });
+
   it('counts "các Đồn Biên phòng đóng quân trên địa bàn huyện" as one party', () => {
     const text =
       'Chiều 8/8, Ủy ban MTTQ huyện và các Đồn Biên phòng đóng quân trên địa bàn huyện ký kết quy chế phối hợp.';

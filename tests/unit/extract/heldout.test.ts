@@ -30,6 +30,8 @@ interface Facts {
   quoted: string[];
   /** Scare quotes and award names: never themes. */
   notThemes: string[];
+  /** The headline and publication date, where the page's layout makes them hard to find. */
+  source?: { title: string; published: string };
 }
 
 const CT = 'chương trình phối hợp';
@@ -209,6 +211,23 @@ const FACTS: Record<string, Facts> = {
     quoted: ['Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh'],
     notThemes: ['nói chung chung'],
   },
+  phu_yen_hnd_ca_dateline: {
+    source: {
+      title: 'Hội Nông dân và Công an tỉnh Phú Yên ký kết quy chế phối hợp giai đoạn 2025 - 2030',
+      published: '2025-05-14',
+    },
+    people: [
+      ['Đặng Văn Khoa', null, 'Ban Dân vận Tỉnh ủy'],
+      ['Nguyễn Hữu Lộc', 'Đại tá', 'Công an tỉnh'],
+      ['Trần Thị Mỹ Duyên', null, 'Hội Nông dân tỉnh'],
+    ],
+    instruments: [
+      at(QC, ['Hội Nông dân tỉnh', 'Công an tỉnh'], '2025-05-13', [2025, 2030], 6),
+      at(CT, ['Hội Nông dân tỉnh', 'Công an tỉnh'], null, [2020, 2024]),
+    ],
+    quoted: ['Nông dân tham gia bảo đảm an ninh trật tự', 'Dân vận khéo'],
+    notThemes: ['tín dụng đen'],
+  },
 };
 
 const fold = (text: string) => text.normalize('NFC').toLowerCase();
@@ -275,6 +294,10 @@ describe('held-out articles', () => {
     '%s',
     (id, text) => {
       const json = toCorpusJson(extractArticle(text));
+      it('reads the headline and the publication date', () => {
+        const { source } = FACTS[id];
+        if (source) expect(json.source).toMatchObject(source);
+      });
       it('names the people with their ranks and bodies', () => expectPeople(json, FACTS[id]));
       it('reads each instrument: kind, parties, signing, period, contents', () =>
         expectInstruments(json, FACTS[id]));
