@@ -10,3 +10,4 @@ export * from './restore';
 export * from './search';
 export * from './abbreviations';
 export * from './duplicates';
+export * from './searchIndex';
