@@ -1,6 +1,7 @@
 // One open workspace: its Y.Doc, its IndexedDB persistence, the read projection and the undo
 // history. Opening waits for the stored state, so the first thing drawn is the saved workspace.
 import * as Y from 'yjs';
+import { createSearchIndex, type SearchIndex } from '../model';
 import { createIndexedDbPersistence, type Persistence } from '../persist';
 import {
   createHistory,
@@ -17,6 +18,8 @@ export interface WorkspaceSession {
   persistence: Persistence;
   projection: Projection;
   history: History;
+  /** Names and aliases, kept current from the projection's diffs. */
+  search: SearchIndex;
   close(): Promise<void>;
 }
 
@@ -27,13 +30,20 @@ export async function openWorkspaceSession(id: string): Promise<WorkspaceSession
   initSchema(doc);
   const projection = createProjection(doc);
   const history = createHistory(doc);
+  const search = createSearchIndex(Object.values(projection.state.entities));
+  const stopSearch = projection.onDiff(({ upsertedEntities, removedEntities }) => {
+    for (const id of [...upsertedEntities, ...removedEntities])
+      search.put(id, projection.state.entities[id] ?? null);
+  });
   return {
     id,
     doc,
     persistence,
     projection,
     history,
+    search,
     async close() {
+      stopSearch();
       await persistence.flush();
       history.destroy();
       projection.dispose();

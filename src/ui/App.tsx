@@ -54,6 +54,7 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
   };
 
   const imports = createAppImportFlow(session);
+  let searchInput: HTMLInputElement | undefined;
   const isEmpty = () => {
     const current = session();
     return !!current && Object.keys(current.projection.state.entities).length === 0;
@@ -120,6 +121,7 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
       undo: () => session()?.history.undo(),
       redo: () => session()?.history.redo(),
       deleteSelection: () => deleteSelected(app.selection()),
+      search: () => searchInput?.focus(),
       escape: () => {
         setCreating(null);
         app.select([]);
@@ -154,6 +156,8 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
         onFit={() => adapter()?.fit()}
         onImport={() => imports.open()}
         onDuplicates={() => setDuplicatesOpen(true)}
+        onPickSearchResult={focus}
+        searchRef={(el) => (searchInput = el)}
       />
       <Show when={app.saveError()}>
         <div class="banner" role="alert" data-testid="status.error">

@@ -7,6 +7,7 @@ import type { Dialogs } from './dialogs';
 import { Menu } from './Menu';
 import type { Notices } from './notices';
 import { SaveStatus } from './SaveStatus';
+import { SearchBox } from './SearchBox';
 import { WorkspaceMenu } from './WorkspaceMenu';
 
 export function Toolbar(props: {
@@ -19,6 +20,8 @@ export function Toolbar(props: {
   onFit(): void;
   onImport(): void;
   onDuplicates(): void;
+  onPickSearchResult(id: string): void;
+  searchRef(el: HTMLInputElement): void;
 }) {
   const history = () => props.app.session()?.history;
   return (
@@ -95,6 +98,11 @@ export function Toolbar(props: {
         </button>
       </div>
       <div class="spacer" />
+      <SearchBox
+        index={props.app.session()?.search ?? null}
+        onPick={props.onPickSearchResult}
+        ref={props.searchRef}
+      />
       <SaveStatus status={props.app.saveStatus()} persistent={props.app.persistentStorage()} />
     </header>
   );

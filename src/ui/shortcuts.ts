@@ -4,6 +4,7 @@ export interface ShortcutActions {
   redo(): void;
   deleteSelection(): void;
   escape(): void;
+  search(): void;
 }
 
 function isEditable(target: EventTarget | null): boolean {
@@ -16,7 +17,8 @@ export function handleShortcut(event: KeyboardEvent, actions: ShortcutActions): 
   if (isEditable(event.target) || document.querySelector('[aria-modal="true"]')) return;
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();
-  if (mod && key === 'z') actions[event.shiftKey ? 'redo' : 'undo']();
+  if ((mod && key === 'k') || (!mod && event.key === '/')) actions.search();
+  else if (mod && key === 'z') actions[event.shiftKey ? 'redo' : 'undo']();
   else if (mod && key === 'y') actions.redo();
   else if (!mod && (event.key === 'Delete' || event.key === 'Backspace')) actions.deleteSelection();
   else if (event.key === 'Escape') actions.escape();
