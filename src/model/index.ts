@@ -11,3 +11,4 @@ export * from './search';
 export * from './abbreviations';
 export * from './duplicates';
 export * from './searchIndex';
+export * from './provenance';

@@ -116,6 +116,36 @@ export interface RelationDraft {
   provenance?: Provenance[];
 }
 
+/** The label as a relation stores it: trimmed, and none for a type without a label meaning. */
+export function storedLabel(type: RelationType, label = ''): string {
+  return RELATION_RULES[type].labelMeaning ? normalizeLine(label) : '';
+}
+
+/** The id of a stored relation with the same type, ends and stored label, or null. */
+export function findIdenticalRelation(
+  doc: Y.Doc,
+  relation: Pick<Relation, 'type' | 'from' | 'to' | 'label'>,
+  ignoreId?: string,
+): string | null {
+  const label = storedLabel(relation.type, relation.label);
+  let found: string | null = null;
+  getRoots(doc).relations.forEach((raw, id) => {
+    const r = raw as Relation | null; // a peer may have stored anything here
+    if (
+      found === null &&
+      id !== ignoreId &&
+      r &&
+      r.type === relation.type &&
+      r.from === relation.from &&
+      r.to === relation.to &&
+      r.label === label
+    ) {
+      found = id;
+    }
+  });
+  return found;
+}
+
 function checkRelation(
   doc: Y.Doc,
   draft: RelationDraft,
@@ -132,23 +162,9 @@ function checkRelation(
   if (!canLink(draft.type, fromType, toType)) {
     return { type: `A ${fromType} cannot be linked to a ${toType} as "${rule.verb}".` };
   }
-  // Compare with the label as it would be stored: a type without a label meaning stores none.
-  const label = rule.labelMeaning ? normalizeLine(draft.label ?? '') : '';
+  const label = storedLabel(draft.type, draft.label);
   if (label.length > 500) return { label: 'The label may have at most 500 characters.' };
-  let duplicate = false;
-  getRoots(doc).relations.forEach((raw, relId) => {
-    const r = raw as Relation | null; // a peer may have stored anything here
-    if (
-      relId !== ignoreId &&
-      r &&
-      r.type === draft.type &&
-      r.from === draft.from &&
-      r.to === draft.to &&
-      r.label === label
-    ) {
-      duplicate = true;
-    }
-  });
+  const duplicate = findIdenticalRelation(doc, { ...draft, label }, ignoreId) !== null;
   return duplicate ? { to: `These two are already linked as "${rule.verb}".` } : {};
 }
 
@@ -161,7 +177,7 @@ export function linkEntities(doc: Y.Doc, draft: RelationDraft): CommandResult<st
     type: draft.type,
     from: draft.from,
     to: draft.to,
-    label: RELATION_RULES[draft.type].labelMeaning ? normalizeLine(draft.label ?? '') : '',
+    label: storedLabel(draft.type, draft.label),
     provenance: (draft.provenance ?? []).map((p) => ({ ...p })),
   };
   doc.transact(() => getRoots(doc).relations.set(id, relation), LOCAL_ORIGIN);
@@ -179,7 +195,7 @@ export function updateRelation(
   const next = { ...current, ...patch };
   const errors = checkRelation(doc, next, id);
   if (Object.keys(errors).length > 0) return fail(errors);
-  next.label = RELATION_RULES[next.type].labelMeaning ? normalizeLine(next.label) : '';
+  next.label = storedLabel(next.type, next.label);
   doc.transact(() => getRoots(doc).relations.set(id, next), LOCAL_ORIGIN);
   return succeed(id);
 }

@@ -4,9 +4,8 @@
 // is written when any new entity fails validation.
 import type * as Y from 'yjs';
 import {
-  normalizeLine,
   normalizeList,
-  RELATION_RULES,
+  uniteProvenance,
   validateEntity,
   type EntityDraft,
   type EntityType,
@@ -16,7 +15,14 @@ import {
   type RelationType,
   type Span,
 } from '../model';
-import { addEntity, linkEntities, readEntity, runAsOneStep, updateEntity } from './commands';
+import {
+  addEntity,
+  findIdenticalRelation,
+  linkEntities,
+  readEntity,
+  runAsOneStep,
+  updateEntity,
+} from './commands';
 import { fail, succeed, type CommandResult } from './result';
 import { getRoots } from './schema';
 
@@ -75,33 +81,19 @@ function checkEntities(doc: Y.Doc, input: IngestionInput): FieldErrors | null {
 }
 
 /** Adds a relation, or unites its provenance with an identical one already stored. */
-function linkOrAttest(doc: Y.Doc, draft: Omit<Relation, 'id'>): string | null {
-  const { relations } = getRoots(doc);
-  // Compare labels as they would be stored, so a re-imported article attests the same relation.
-  const label = RELATION_RULES[draft.type].labelMeaning ? normalizeLine(draft.label) : '';
-  const relation = { ...draft, label };
-  let existingId: string | null = null;
-  relations.forEach((raw, id) => {
-    const r = raw as Relation;
-    if (
-      r.type === relation.type &&
-      r.from === relation.from &&
-      r.to === relation.to &&
-      r.label === relation.label
-    ) {
-      existingId = id;
-    }
-  });
-  if (existingId) {
-    const current = relations.get(existingId) as Relation;
-    const seen = new Set(current.provenance.map((p) => JSON.stringify(p)));
-    const added = relation.provenance.filter((p) => !seen.has(JSON.stringify(p)));
-    if (added.length > 0)
-      relations.set(existingId, { ...current, provenance: [...current.provenance, ...added] });
-    return existingId;
+function linkOrAttest(doc: Y.Doc, relation: Omit<Relation, 'id'>): string | null {
+  // A re-imported article attests the relation it already made instead of failing as a duplicate.
+  const existingId = findIdenticalRelation(doc, relation);
+  if (!existingId) {
+    const linked = linkEntities(doc, relation);
+    return linked.ok ? linked.value : null;
   }
-  const linked = linkEntities(doc, relation);
-  return linked.ok ? linked.value : null;
+  const { relations } = getRoots(doc);
+  const current = relations.get(existingId) as Relation;
+  const provenance = uniteProvenance(current.provenance, relation.provenance);
+  if (provenance.length > current.provenance.length)
+    relations.set(existingId, { ...current, provenance });
+  return existingId;
 }
 
 function writeEntities(doc: Y.Doc, input: IngestionInput): Record<string, string> {

@@ -12,6 +12,7 @@ import {
   type EntityDraft,
   type Provenance,
   type Relation,
+  uniteProvenance,
 } from '../model';
 import { readEntity } from './commands';
 import { fail, succeed, type CommandResult } from './result';
@@ -126,14 +127,6 @@ function changedFields(keep: Entity, merged: Entity[]): CommandResult<Record<str
     (key) => JSON.stringify(next[key]) !== JSON.stringify(before[key]),
   );
   return succeed(Object.fromEntries(changed.map((key) => [key, next[key]])));
-}
-
-const provenanceKey = (p: Provenance) => JSON.stringify([p.sourceId, p.start, p.end, p.quote]);
-
-function uniteProvenance(...lists: Provenance[][]): Provenance[] {
-  const byKey = new Map<string, Provenance>();
-  for (const p of lists.flat()) if (!byKey.has(provenanceKey(p))) byKey.set(provenanceKey(p), p);
-  return [...byKey.values()];
 }
 
 const relationKey = (r: Relation) => JSON.stringify([r.type, r.from, r.to, r.label]);

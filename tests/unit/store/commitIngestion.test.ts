@@ -125,4 +125,13 @@ describe('commitIngestion', () => {
     expect(errorsOf(commitIngestion(doc, input)).a1).toMatch(/ends .* before it starts/);
     expect(JSON.stringify(doc.toJSON())).toBe(before);
   });
+
+  it('commits even when a peer stored garbage in the relations map', () => {
+    const doc = createWorkspace();
+    doc.getMap('relations').set('rel:garbagegarbage', null);
+    const { state, dispose } = createProjection(doc);
+    must(commitIngestion(doc, inputFor()));
+    expect(Object.values(state.relations).filter((r) => r.type === 'holds_title')).toHaveLength(2);
+    dispose();
+  });
 });
