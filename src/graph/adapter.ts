@@ -1,12 +1,16 @@
 // The one Cytoscape adapter. It owns the `cy` instance, applies projection diffs incrementally
-// inside cy.batch (one edit never rebuilds the graph or moves other nodes), and turns Cytoscape
-// gestures into callbacks that the composition root maps to commands.
+// inside cy.batch (one edit never rebuilds the graph or moves other nodes), draws only what the
+// view's filters let through, and turns Cytoscape gestures into callbacks that the composition
+// root maps to commands.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import edgehandles from 'cytoscape-edgehandles';
 import fcose from 'cytoscape-fcose';
 import type { Position } from '../model';
 import type { Projection, ProjectionDiff } from '../store';
 import { edgeData, nodeData } from './elements';
+import { listenToGestures, type GestureCallbacks } from './gestures';
+import { exportPng, exportSvg } from './imageExport';
+import { runLayout, type LayoutRequest } from './layouts';
 import { placeUnpositioned } from './placement';
 import { graphStylesheet } from './style';
 
@@ -18,17 +22,24 @@ function registerExtensions() {
   extensionsRegistered = true;
 }
 
-export interface GraphAdapterOptions {
+export interface GraphAdapterOptions extends GestureCallbacks {
   projection: Projection;
   /** Omit for a headless instance (tests). */
   container?: HTMLElement;
-  onSelectionChange?(ids: string[]): void;
-  /** The user dragged nodes: one call per gesture. */
-  onMove?(positions: Record<string, Position>): void;
   /** Positions the adapter chose for nodes that had none. */
   onPlaced?(positions: Record<string, Position>): void;
-  /** The user drew an edge from one node to another. */
-  onConnect?(from: string, to: string): void;
+}
+
+/** What the view lets through; null draws everything. */
+export interface DrawnSet {
+  entities: ReadonlySet<string>;
+  relations: ReadonlySet<string>;
+}
+
+/** Per-node looks computed elsewhere (metrics): size 0..1, a CSS colour. */
+export interface NodeDecorations {
+  size?: Readonly<Record<string, number>>;
+  colour?: Readonly<Record<string, string>>;
 }
 
 export interface DrawnGraph {
@@ -40,16 +51,30 @@ export interface DrawnGraph {
     y: number;
     renderedX: number;
     renderedY: number;
+    pinned: boolean;
+    width: number;
+    colour: string;
   }[];
   edges: { id: string; type: string; source: string; target: string; label: string }[];
+  /** Elements of the highlighted path, if one is shown. */
+  highlighted: string[];
 }
 
 export interface GraphAdapter {
   cy: Core;
   /** Selects exactly these elements and, for one node, centres the view on it. */
   select(ids: readonly string[], options?: { centre?: boolean }): void;
-  fit(): void;
+  fit(ids?: readonly string[]): void;
   setLinkMode(on: boolean): void;
+  setDrawnSet(drawn: DrawnSet | null): void;
+  setDecorations(decorations: NodeDecorations): void;
+  /** Emphasises a path (its nodes and edges) and fades the rest; null clears it. */
+  highlight(ids: readonly string[] | null): void;
+  runLayout(request: LayoutRequest): Promise<Record<string, Position>>;
+  /** Where each drawn node is now (for pinning a node that has no stored position yet). */
+  positionsOf(ids: readonly string[]): Record<string, Position>;
+  exportPng(): Promise<Blob>;
+  exportSvg(): string;
   drawn(): DrawnGraph;
   destroy(): void;
 }
@@ -62,28 +87,41 @@ function scatter(): Position {
   return { x: (Math.random() - 0.5) * 400, y: (Math.random() - 0.5) * 400 };
 }
 
-function toElements(projection: Projection): ElementDefinition[] {
-  const { entities, relations, positions } = projection.state;
-  const nodes: ElementDefinition[] = Object.values(entities).map((e) => ({
-    group: 'nodes',
-    data: { ...nodeData(e) },
-    position: positions[e.id] ? { ...positions[e.id] } : scatter(),
-  }));
-  const edges: ElementDefinition[] = Object.values(relations).map((r) => ({
-    group: 'edges',
-    data: { ...edgeData(r) },
-  }));
-  return [...nodes, ...edges];
-}
-
 export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
   registerExtensions();
   const { projection } = options;
+  let drawnSet: DrawnSet | null = null;
+  let decorations: NodeDecorations = {};
+  const showsEntity = (id: string) => drawnSet === null || drawnSet.entities.has(id);
+  const showsRelation = (id: string) => drawnSet === null || drawnSet.relations.has(id);
+
+  const nodeDefinition = (id: string): ElementDefinition => {
+    const position = projection.state.positions[id];
+    const size = decorations.size?.[id];
+    const colour = decorations.colour?.[id];
+    return {
+      group: 'nodes',
+      data: {
+        ...nodeData(projection.state.entities[id]),
+        ...(size === undefined ? {} : { size }),
+        ...(colour === undefined ? {} : { colour }),
+      },
+      position: position ? { x: position.x, y: position.y } : scatter(),
+      classes: position?.pinned ? 'pinned' : '',
+    };
+  };
+
   const cy = cytoscape({
     container: options.container,
     headless: !options.container,
     style: graphStylesheet(),
-    elements: toElements(projection),
+    elements: [
+      ...Object.keys(projection.state.entities).map(nodeDefinition),
+      ...Object.values(projection.state.relations).map((r): ElementDefinition => ({
+        group: 'edges',
+        data: { ...edgeData(r) },
+      })),
+    ],
     // Without this Cytoscape lays every node out on a grid at start, ignoring stored positions.
     layout: { name: 'preset' },
     minZoom: 0.05,
@@ -101,112 +139,75 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
   placeMissing(cy.nodes().map((n) => n.id()));
   if (options.container && cy.nodes().nonempty()) cy.fit(undefined, 60);
 
+  /** Adds a relation when it is let through and both its ends are drawn. */
+  const addEdgeIfShown = (id: string) => {
+    const relation = projection.state.relations[id];
+    if (!relation || !showsRelation(id) || cy.getElementById(id).nonempty()) return;
+    if (cy.getElementById(relation.from).empty() || cy.getElementById(relation.to).empty()) return;
+    cy.add({ group: 'edges', data: { ...edgeData(relation) } });
+  };
+
   const applyDiff = (diff: ProjectionDiff) => {
     const { entities, relations, positions } = projection.state;
+    const added: string[] = [];
     cy.batch(() => {
       for (const id of [...diff.removedRelations, ...diff.removedEntities])
         cy.getElementById(id).remove();
       for (const id of diff.upsertedEntities) {
         const node = cy.getElementById(id);
-        const data = nodeData(entities[id]);
-        if (node.nonempty()) node.data(data);
-        else
-          cy.add({
-            group: 'nodes',
-            data: { ...data },
-            position: positions[id] ? { ...positions[id] } : scatter(),
-          });
+        if (node.nonempty()) node.data(nodeData(entities[id]));
+        else if (showsEntity(id)) {
+          cy.add(nodeDefinition(id));
+          added.push(id);
+        }
       }
       for (const id of diff.upsertedRelations) {
         const edge = cy.getElementById(id);
         const data = edgeData(relations[id]);
+        // Cytoscape cannot move an edge's ends: a re-pointed relation is drawn anew.
         if (
           edge.nonempty() &&
-          (edge.data('source') !== data.source || edge.data('target') !== data.target)
+          (edge.source().id() !== data.source || edge.target().id() !== data.target)
         )
           edge.remove();
         if (cy.getElementById(id).nonempty()) cy.getElementById(id).data(data);
-        else cy.add({ group: 'edges', data: { ...data } });
+        else addEdgeIfShown(id);
       }
       for (const id of diff.movedNodes) {
         const node = cy.getElementById(id);
         const p = positions[id];
-        if (
-          node.nonempty() &&
-          p &&
-          !node.grabbed() &&
-          (node.position('x') !== p.x || node.position('y') !== p.y)
-        ) {
-          node.position({ ...p });
-        }
+        if (node.empty() || !p) continue;
+        node.toggleClass('pinned', p.pinned === true);
+        if (!node.grabbed() && (node.position('x') !== p.x || node.position('y') !== p.y))
+          node.position({ x: p.x, y: p.y });
       }
     });
-    placeMissing(diff.upsertedEntities);
+    placeMissing(added);
   };
   const stopDiffs = projection.onDiff(applyDiff);
 
-  // Several selection events fire for one click: report the settled selection once.
-  let selectionQueued = false;
-  cy.on('select unselect', () => {
-    if (selectionQueued) return;
-    selectionQueued = true;
-    queueMicrotask(() => {
-      selectionQueued = false;
-      options.onSelectionChange?.(cy.$(':selected').map((el) => el.id()));
-    });
-  });
-
-  // Dragging several selected nodes fires dragfree once per node: gather them into one move.
-  let moved: Record<string, Position> | null = null;
-  cy.on('dragfree', 'node', (event) => {
-    if (!moved) {
-      moved = {};
-      queueMicrotask(() => {
-        const positions = moved!;
-        moved = null;
-        options.onMove?.(positions);
+  /** Makes the drawing hold exactly what the drawn set lets through. */
+  const syncDrawnSet = () => {
+    const added: string[] = [];
+    cy.batch(() => {
+      cy.edges().forEach((edge) => {
+        if (!showsRelation(edge.id())) edge.remove();
       });
-    }
-    moved[event.target.id()] = { ...event.target.position() };
-  });
+      cy.nodes().forEach((node) => {
+        if (!showsEntity(node.id())) node.remove();
+      });
+      for (const id of drawnSet?.entities ?? Object.keys(projection.state.entities)) {
+        if (!projection.state.entities[id] || cy.getElementById(id).nonempty()) continue;
+        cy.add(nodeDefinition(id));
+        added.push(id);
+      }
+      for (const id of drawnSet?.relations ?? Object.keys(projection.state.relations))
+        addEdgeIfShown(id);
+    });
+    placeMissing(added);
+  };
 
-  const handles = options.container
-    ? cy.edgehandles({
-        snap: true,
-        hoverDelay: 100,
-        canConnect: (source, target) => source.id() !== target.id() && !target.isEdge(),
-      })
-    : null;
-  // Holding Shift, or the toolbar's link mode, turns a drag from a node into a new relation
-  // (edgehandles' draw mode); otherwise a drag moves the node.
-  let linkMode = false;
-  let shiftHeld = false;
-  const updateDrawMode = () => {
-    if (!handles) return;
-    if (linkMode || shiftHeld) handles.enableDrawMode();
-    else handles.disableDrawMode();
-  };
-  const onShift = (event: KeyboardEvent) => {
-    if (event.key !== 'Shift' || shiftHeld === (event.type === 'keydown')) return;
-    shiftHeld = event.type === 'keydown';
-    updateDrawMode();
-  };
-  const onBlur = () => {
-    shiftHeld = false;
-    updateDrawMode();
-  };
-  if (handles) {
-    window.addEventListener('keydown', onShift);
-    window.addEventListener('keyup', onShift);
-    window.addEventListener('blur', onBlur);
-  }
-  cy.on('ehcomplete', (_event, source, target, added) => {
-    (added as cytoscape.EdgeSingular).remove();
-    options.onConnect?.(
-      (source as cytoscape.NodeSingular).id(),
-      (target as cytoscape.NodeSingular).id(),
-    );
-  });
+  const gestures = listenToGestures(cy, options, !!options.container);
 
   return {
     cy,
@@ -224,11 +225,50 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
         });
       }
     },
-    fit: () => cy.fit(undefined, 60),
-    setLinkMode(on) {
-      linkMode = on;
-      updateDrawMode();
+    fit(ids) {
+      let eles = cy.collection();
+      for (const id of ids ?? []) eles = eles.union(cy.getElementById(id));
+      cy.fit(eles.nonempty() ? eles : undefined, 60);
     },
+    setLinkMode: gestures.setLinkMode,
+    setDrawnSet(next) {
+      drawnSet = next;
+      syncDrawnSet();
+    },
+    setDecorations(next) {
+      decorations = next;
+      cy.batch(() =>
+        cy.nodes().forEach((node) => {
+          const size = next.size?.[node.id()];
+          const colour = next.colour?.[node.id()];
+          if (size === undefined) node.removeData('size');
+          else node.data('size', size);
+          if (colour === undefined) node.removeData('colour');
+          else node.data('colour', colour);
+        }),
+      );
+    },
+    highlight(ids) {
+      cy.batch(() => {
+        cy.elements().removeClass('on-path faded');
+        if (!ids) return;
+        let path = cy.collection();
+        for (const id of ids) path = path.union(cy.getElementById(id));
+        path.addClass('on-path');
+        cy.elements().not(path).addClass('faded');
+      });
+    },
+    runLayout: (request) => runLayout(cy, request),
+    positionsOf(ids) {
+      const found: Record<string, Position> = {};
+      for (const id of ids) {
+        const node = cy.getElementById(id);
+        if (node.nonempty()) found[id] = { ...node.position() };
+      }
+      return found;
+    },
+    exportPng: () => exportPng(cy),
+    exportSvg: () => exportSvg(cy),
     drawn() {
       return {
         nodes: cy.nodes().map((n) => ({
@@ -239,6 +279,9 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
           y: n.position('y'),
           renderedX: n.renderedPosition().x,
           renderedY: n.renderedPosition().y,
+          pinned: n.hasClass('pinned'),
+          width: n.width(),
+          colour: String(n.style('background-color')),
         })),
         edges: cy.edges().map((e) => ({
           id: e.id(),
@@ -247,14 +290,12 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
           target: e.data('target'),
           label: e.data('label'),
         })),
+        highlighted: cy.$('.on-path').map((el) => el.id()),
       };
     },
     destroy() {
       stopDiffs();
-      window.removeEventListener('keydown', onShift);
-      window.removeEventListener('keyup', onShift);
-      window.removeEventListener('blur', onBlur);
-      handles?.destroy();
+      gestures.destroy();
       cy.destroy();
     },
   };

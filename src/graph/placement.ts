@@ -3,9 +3,7 @@
 // never moves the others.
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Position } from '../model';
-
-/** Above this many nodes fcose would block the tab for seconds; such graphs get a grid for now. */
-const MAX_FORCE_LAYOUT_NODES = 1_500;
+import { FCOSE_OPTIONS, MAX_FORCE_LAYOUT_NODES } from './layouts';
 const RING_RADIUS = 90;
 
 function ringPoint(centre: Position, index: number): Position {
@@ -14,21 +12,12 @@ function ringPoint(centre: Position, index: number): Position {
   return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
 }
 
+/** A first picture of a whole unpositioned graph; a big one gets a grid the user can re-lay out. */
 function runWholeLayout(cy: Core): void {
-  const name = cy.nodes().length <= MAX_FORCE_LAYOUT_NODES ? 'fcose' : 'grid';
   const options =
-    name === 'fcose'
-      ? {
-          name,
-          animate: false,
-          randomize: true,
-          nodeSeparation: 120,
-          idealEdgeLength: 150,
-          nodeRepulsion: 60000,
-          gravity: 0.15,
-          fit: false,
-        }
-      : { name, animate: false, fit: false, avoidOverlap: true, spacingFactor: 1.2 };
+    cy.nodes().length <= MAX_FORCE_LAYOUT_NODES
+      ? { ...FCOSE_OPTIONS, animate: false, fit: false }
+      : { name: 'grid', animate: false, fit: false, avoidOverlap: true, spacingFactor: 1.2 };
   cy.layout(options as cytoscape.LayoutOptions).run();
 }
 

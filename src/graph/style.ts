@@ -95,6 +95,34 @@ export function graphStylesheet(): StylesheetJson {
       style: { 'line-style': 'dashed', opacity: 0.55, label: '' },
     },
     { selector: 'edge[type = "related_to"]', style: { 'line-style': 'dotted' } },
+    // Metrics mapped by the user: size 0..1 from a centrality, colour from a community.
+    {
+      selector: 'node[size]',
+      style: { width: 'mapData(size, 0, 1, 22, 84)', height: 'mapData(size, 0, 1, 22, 84)' },
+    },
+    { selector: 'node[colour]', style: { 'background-color': 'data(colour)' } },
+    // A pinned node wears a dark ring, so the user sees why a layout left it in place.
+    {
+      selector: 'node.pinned',
+      style: { 'border-color': '#334155', 'border-width': 3, 'border-style': 'double' },
+    },
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+    {
+      selector: 'node.on-path',
+      style: { 'border-color': '#dc2626', 'border-width': 5, 'z-index': 10 },
+    },
+    {
+      selector: 'edge.on-path',
+      style: {
+        width: 5,
+        'line-color': '#dc2626',
+        'target-arrow-color': '#dc2626',
+        opacity: 1,
+        'z-index': 10,
+        // The chain reads along the path even before the user zooms in.
+        'min-zoomed-font-size': 0,
+      },
+    },
     { selector: 'node:selected', style: { 'border-color': '#0f172a', 'border-width': 4 } },
     {
       selector: 'edge:selected',

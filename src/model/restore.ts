@@ -109,8 +109,9 @@ export function restoreRelation(id: string, raw: unknown): Restored<Relation> {
 
 export function restorePosition(raw: unknown): Position | null {
   if (!isObject(raw)) return null;
-  const { x, y } = raw;
+  const { x, y, pinned } = raw;
   if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y))
     return null;
-  return { x, y };
+  // Only `true` pins: anything else a peer or a file wrote reads as not pinned.
+  return pinned === true ? { x, y, pinned } : { x, y };
 }

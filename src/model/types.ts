@@ -99,4 +99,6 @@ export interface Relation {
 export interface Position {
   x: number;
   y: number;
+  /** A pinned node keeps its place when a layout runs; the user can still drag it. */
+  pinned?: boolean;
 }

@@ -9,6 +9,7 @@ import {
   normalizeLine,
   RELATION_RULES,
   restoreEntity,
+  restorePosition,
   restoreRelation,
   validateEntity,
   type Entity,
@@ -210,6 +211,24 @@ export function storeLayoutPositions(doc: Y.Doc, positions: Record<string, Posit
   writePositions(doc, positions, SYSTEM_ORIGIN);
 }
 
+/** Pins or unpins nodes (one undo step); a node with no stored position is pinned where given. */
+export function setPinned(
+  doc: Y.Doc,
+  ids: readonly string[],
+  pinned: boolean,
+  drawnAt: Record<string, Position> = {},
+): void {
+  const { entities, layout } = getRoots(doc);
+  doc.transact(() => {
+    for (const id of ids) {
+      const at = restorePosition(layout.get(id)) ?? drawnAt[id];
+      if (!entities.has(id) || !at) continue;
+      const { x, y } = at;
+      layout.set(id, pinned ? { x, y, pinned: true } : { x, y });
+    }
+  }, LOCAL_ORIGIN);
+}
+
 function writePositions(doc: Y.Doc, positions: Record<string, Position>, origin: symbol): void {
   const { entities, layout } = getRoots(doc);
   const valid = Object.entries(positions).filter(
@@ -217,8 +236,13 @@ function writePositions(doc: Y.Doc, positions: Record<string, Position>, origin:
   );
   if (valid.length === 0) return;
   doc.transact(() => {
-    for (const [id, p] of valid)
-      layout.set(id, { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 });
+    for (const [id, p] of valid) {
+      const x = Math.round(p.x * 10) / 10;
+      const y = Math.round(p.y * 10) / 10;
+      // Moving a pinned node keeps it pinned at its new place.
+      const pinned = restorePosition(layout.get(id))?.pinned === true;
+      layout.set(id, pinned ? { x, y, pinned } : { x, y });
+    }
   }, origin);
 }
 

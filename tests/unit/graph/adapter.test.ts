@@ -11,6 +11,7 @@ import {
   deleteElements,
   linkEntities,
   moveNodes,
+  setPinned,
   storeLayoutPositions,
   updateEntity,
   type Projection,
@@ -147,5 +148,82 @@ describe('graph adapter', () => {
     graph.select([a, b]);
     graph.select([b]);
     expect(graph.cy.$(':selected').map((el) => el.id())).toEqual([b]);
+  });
+
+  test('draws only the drawn set, follows edits inside it, and draws everything again on null', () => {
+    const doc = createWorkspace();
+    const at = (x: number) => ({ position: { x, y: 0 } });
+    const a = must(addEntity(doc, 'org', { name: 'A' }, at(0)));
+    const b = must(addEntity(doc, 'org', { name: 'B' }, at(100)));
+    const c = must(addEntity(doc, 'org', { name: 'C' }, at(200)));
+    const ab = must(linkEntities(doc, { type: 'part_of', from: a, to: b }));
+    const bc = must(linkEntities(doc, { type: 'part_of', from: b, to: c }));
+    const graph = mount(doc);
+    graph.setDrawnSet({ entities: new Set([a, b]), relations: new Set([ab, bc]) });
+    expect(graph.cy.nodes().map((n) => n.id())).toEqual([a, b]);
+    // bc is let through but one of its ends is not drawn: no dangling edge.
+    expect(graph.cy.edges().map((e) => e.id())).toEqual([ab]);
+    // An entity the set does not hold stays out when edited; one it holds is updated.
+    must(updateEntity(doc, c, { name: 'C renamed' }));
+    must(updateEntity(doc, a, { name: 'A renamed' }));
+    expect(graph.cy.getElementById(c).empty()).toBe(true);
+    expect(graph.cy.getElementById(a).data('label')).toBe('A renamed');
+    graph.setDrawnSet(null);
+    expect(graph.cy.nodes().length).toBe(3);
+    expect(
+      graph.cy
+        .edges()
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual([ab, bc].sort());
+    // Back where they were stored: hiding and showing moves nothing.
+    expect(positionsOf(graph)[c]).toEqual({ x: 200, y: 0 });
+  });
+
+  test('pins are drawn, survive moves, and a layout leaves pinned nodes where they are', async () => {
+    const doc = createWorkspace();
+    const ids = ['A', 'B', 'C', 'D'].map((name, i) =>
+      must(addEntity(doc, 'org', { name }, { position: { x: i * 10, y: i * 10 } })),
+    );
+    const graph = mount(doc);
+    setPinned(doc, [ids[0]], true);
+    expect(
+      graph
+        .drawn()
+        .nodes.filter((n) => n.pinned)
+        .map((n) => n.id),
+    ).toEqual([ids[0]]);
+    moveNodes(doc, { [ids[0]]: { x: -500, y: -500 } });
+    expect(graph.cy.getElementById(ids[0]).hasClass('pinned')).toBe(true);
+    for (const name of ['grid', 'circle', 'concentric', 'breadthfirst', 'fcose'] as const) {
+      const moved = await graph.runLayout({ name, roots: [ids[1]] });
+      expect(Object.keys(moved).sort()).toEqual(ids.slice(1).sort());
+      expect(graph.cy.getElementById(ids[0]).position()).toEqual({ x: -500, y: -500 });
+    }
+    setPinned(doc, [ids[0]], false);
+    expect(graph.cy.getElementById(ids[0]).hasClass('pinned')).toBe(false);
+  });
+
+  test('decorations size and colour nodes, also nodes drawn later; highlight fades the rest', () => {
+    const doc = createWorkspace();
+    const a = must(addEntity(doc, 'org', { name: 'A' }, { position: { x: 0, y: 0 } }));
+    const b = must(addEntity(doc, 'org', { name: 'B' }, { position: { x: 90, y: 0 } }));
+    const c = must(addEntity(doc, 'org', { name: 'C' }, { position: { x: 180, y: 0 } }));
+    const ab = must(linkEntities(doc, { type: 'part_of', from: a, to: b }));
+    const graph = mount(doc);
+    graph.setDrawnSet({ entities: new Set([a, b]), relations: new Set([ab]) });
+    graph.setDecorations({ size: { a: 0, [a]: 1, [c]: 0 }, colour: { [c]: '#ff0000' } });
+    graph.setDrawnSet(null);
+    // Headless Cytoscape computes no style: the data the stylesheet maps is what is checked here.
+    const data = (id: string, key: string): unknown => graph.cy.getElementById(id).data(key);
+    expect([data(a, 'size'), data(b, 'size'), data(c, 'size')]).toEqual([1, undefined, 0]);
+    expect(data(c, 'colour')).toBe('#ff0000');
+    graph.highlight([a, ab, b]);
+    expect(graph.drawn().highlighted.sort()).toEqual([a, ab, b].sort());
+    expect(graph.cy.getElementById(c).hasClass('faded')).toBe(true);
+    graph.highlight(null);
+    expect(graph.cy.$('.faded').length).toBe(0);
+    graph.setDecorations({});
+    expect([data(a, 'size'), data(c, 'colour')]).toEqual([undefined, undefined]);
   });
 });

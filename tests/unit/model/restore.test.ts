@@ -244,6 +244,12 @@ describe('restorePosition', () => {
     expect(restorePosition({ x: 1, y: 2, z: 3 })).toEqual({ x: 1, y: 2 });
   });
 
+  it('keeps a pin only when it is exactly true', () => {
+    expect(restorePosition({ x: 1, y: 2, pinned: true })).toEqual({ x: 1, y: 2, pinned: true });
+    expect(restorePosition({ x: 1, y: 2, pinned: 'yes' })).toEqual({ x: 1, y: 2 });
+    expect(restorePosition({ x: 1, y: 2, pinned: false })).toEqual({ x: 1, y: 2 });
+  });
+
   it.each([
     null,
     undefined,

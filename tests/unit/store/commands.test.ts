@@ -10,6 +10,7 @@ import {
   readEntity,
   readRelation,
   runAsOneStep,
+  setPinned,
   setWorkspaceName,
   storeLayoutPositions,
   SYSTEM_ORIGIN,
@@ -434,6 +435,29 @@ describe('moveNodes and storeLayoutPositions', () => {
       countTransactions(doc, () => moveNodes(doc, { 'org:zzzzzzzz9999': { x: 1, y: 1 } })).all,
     ).toBe(0);
     expect(countTransactions(doc, () => storeLayoutPositions(doc, {})).all).toBe(0);
+  });
+});
+
+describe('setPinned', () => {
+  it('pins and unpins in one undoable step, and a later move keeps the pin', () => {
+    const { doc, person, org } = threeEntities();
+    moveNodes(doc, { [person]: { x: 1, y: 2 } });
+    expect(
+      originsOf(doc, () => setPinned(doc, [person, org], true, { [org]: { x: 5, y: 6 } })),
+    ).toEqual([LOCAL_ORIGIN]);
+    const { layout } = getRoots(doc);
+    expect(layout.get(person)).toEqual({ x: 1, y: 2, pinned: true });
+    expect(layout.get(org)).toEqual({ x: 5, y: 6, pinned: true });
+    moveNodes(doc, { [person]: { x: 10, y: 20 } });
+    expect(layout.get(person)).toEqual({ x: 10, y: 20, pinned: true });
+    setPinned(doc, [person], false);
+    expect(layout.get(person)).toEqual({ x: 10, y: 20 });
+  });
+
+  it('skips entities with no position and unknown ids', () => {
+    const { doc, agreement } = threeEntities();
+    setPinned(doc, [agreement, 'org:zzzzzzzz9999'], true);
+    expect(getRoots(doc).layout.size).toBe(0);
   });
 });
 
