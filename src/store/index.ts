@@ -7,3 +7,4 @@ export * from './projection';
 export * from './history';
 export * from './workspaceRegistry';
 export * from './commitIngestion';
+export * from './importSnapshot';

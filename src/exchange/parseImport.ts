@@ -1,0 +1,119 @@
+// The front door of every import: refuses what is not a graph file (too large, binary, empty),
+// tells the format from the content (then the extension), and answers a preview. Nothing here
+// stores anything; the store's importSnapshot does, after the user has seen the preview.
+import type { EntityType } from '../model';
+import { assemble } from './assemble';
+import { isConcordJson, readConcordJson } from './concordJson';
+import { readCsv } from './csv';
+import { guessEdgeMapping, guessNodeMapping, previewCsvImport } from './csvImport';
+import { isCytoscapeJson, readCytoscapeJson } from './cytoscapeJson';
+import { readGexf } from './gexf';
+import { readGraphml } from './graphml';
+import type { RawGraph } from './raw';
+import { Report } from './report';
+import { failedPreview, MAX_IMPORT_BYTES, type ImportFormat, type ImportPreview } from './snapshot';
+import { parseXml } from './xml';
+
+/** What the file chooser offers. */
+export const IMPORT_FILE_TYPES = '.json,.cyjs,.csv,.tsv,.txt,.gexf,.graphml,.xml';
+
+/** The file's name without its folder and extension: the default name of a new workspace. */
+export function baseName(fileName: string): string {
+  const name = fileName.split(/[\\/]/).pop() ?? '';
+  return name.replace(/\.[^.]+$/, '') || name;
+}
+
+/** A sentence when the text cannot be a graph file at all, before any parsing. */
+export function refuseText(fileName: string, text: string): string | null {
+  // A JavaScript string of n characters holds at least n bytes of UTF-8.
+  if (text.length > MAX_IMPORT_BYTES)
+    return `${fileName} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most Concord imports.`;
+  if (text.includes('\u0000')) return `${fileName} is a binary file, not a graph Concord can read.`;
+  if (text.trim() === '' || text.trim() === '\uFEFF') return `${fileName} is empty.`;
+  return null;
+}
+
+export function previewImport(
+  fileName: string,
+  text: string,
+  options: { defaultType?: EntityType } = {},
+): ImportPreview {
+  const refused = refuseText(fileName, text);
+  if (refused) return failedPreview(null, [refused]);
+  const body = text.replace(/^\uFEFF/, '');
+  const start = body.trimStart()[0];
+  const defaultType = options.defaultType ?? 'org';
+  // A table's first cell may start like JSON or XML: its extension says it is a table.
+  if (/\.(csv|tsv)$/i.test(fileName)) return previewCsvText(fileName, body, defaultType);
+  if (start === '{' || start === '[') return previewJson(fileName, body, defaultType);
+  if (start === '<') return previewXml(fileName, body, defaultType);
+  if (/\.(json|cyjs|gexf|graphml|xml)$/i.test(fileName)) {
+    return failedPreview(null, [`${fileName} does not start like a JSON or XML file.`]);
+  }
+  return previewCsvText(fileName, body, defaultType);
+}
+
+function previewJson(fileName: string, text: string, defaultType: EntityType): ImportPreview {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? ` (${error.message.slice(0, 120)})` : '';
+    return failedPreview(null, [`${fileName} is not valid JSON${detail}.`]);
+  }
+  const report = new Report();
+  const name = baseName(fileName);
+  let format: ImportFormat;
+  let raw: RawGraph | null;
+  if (isConcordJson(value)) {
+    format = 'concord-json';
+    raw = readConcordJson(value, report);
+  } else if (isCytoscapeJson(value)) {
+    format = 'cytoscape-json';
+    raw = readCytoscapeJson(value, name, report);
+  } else {
+    const sentence = `${fileName} is JSON but neither a Concord workspace (“format”: “concord-workspace”) nor Cytoscape JSON (“elements”).`;
+    return failedPreview(null, [sentence]);
+  }
+  if (!raw) return failedPreview(format, report.problems, report.warnings);
+  if (format === 'concord-json' && raw.name.trim() === '') raw.name = name;
+  return assemble(raw, { format, defaultType, strict: format === 'concord-json' }, report);
+}
+
+function previewXml(fileName: string, text: string, defaultType: EntityType): ImportPreview {
+  const report = new Report();
+  const doc = parseXml(text, report);
+  if (!doc) return failedPreview(null, report.problems);
+  const root = doc.documentElement.localName;
+  const name = baseName(fileName);
+  let format: ImportFormat;
+  let raw: RawGraph | null;
+  if (root === 'gexf' || (root !== 'graphml' && /\.gexf$/i.test(fileName))) {
+    format = 'gexf';
+    raw = readGexf(doc, name, report);
+  } else if (root === 'graphml' || /\.graphml$/i.test(fileName)) {
+    format = 'graphml';
+    raw = readGraphml(doc, name, report);
+  } else {
+    const sentence = `${fileName} is XML but neither GEXF nor GraphML: its root element is <${root.slice(0, 40)}>.`;
+    return failedPreview(null, [sentence]);
+  }
+  if (!raw) return failedPreview(format, report.problems, report.warnings);
+  return assemble(raw, { format, defaultType }, report);
+}
+
+/** One CSV without a mapping step: an edges table if it has source and target columns. */
+function previewCsvText(fileName: string, text: string, defaultType: EntityType): ImportPreview {
+  const read = readCsv(text);
+  if (!read.ok) return failedPreview('csv', [read.problem]);
+  const { table } = read;
+  const edgeMapping = guessEdgeMapping(table.columns);
+  const preview = edgeMapping
+    ? previewCsvImport(null, { table, mapping: { ...edgeMapping, endType: defaultType } })
+    : previewCsvImport(
+        { table, mapping: { ...guessNodeMapping(table.columns), defaultType } },
+        null,
+      );
+  if (preview.ok) preview.snapshot.name = baseName(fileName);
+  return preview;
+}

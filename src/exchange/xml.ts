@@ -1,0 +1,87 @@
+// XML in and out, safely. In: a document type or entity declaration is refused before parsing (no
+// external entities, no billion laughs), and the parser's complaint becomes one sentence. Out:
+// text escaped for attributes and elements, without the characters XML 1.0 cannot hold.
+import { clip } from './fields';
+import type { Report } from './report';
+
+/**
+ * Elements below `root` by local name, whatever namespace prefix the file uses, in document
+ * order. A walk of our own: a live getElementsByTagName collection, spread into an array, costs
+ * a quadratic time in jsdom (30 s for 40k elements).
+ */
+export function elementsNamed(root: Document | Element, name: string): Element[] {
+  const found: Element[] = [];
+  const stack: Element[] = [];
+  const start = root.firstElementChild;
+  if (start) stack.push(start);
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    if (element.localName === name) found.push(element);
+    // Siblings go on the stack after children are visited: push the sibling first.
+    if (element.nextElementSibling) stack.push(element.nextElementSibling);
+    if (element.firstElementChild) stack.push(element.firstElementChild);
+  }
+  return found;
+}
+
+export function childrenNamed(parent: Element, name: string): Element[] {
+  const found: Element[] = [];
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName === name) found.push(child);
+  }
+  return found;
+}
+
+/** The parsed document, or null after reporting why it cannot be read. */
+export function parseXml(text: string, report: Report): Document | null {
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
+    report.problem(
+      'The file declares a document type or entities, which Concord refuses to read (they can make a file read other files or grow without end).',
+    );
+    return null;
+  }
+  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  const error = doc.getElementsByTagNameNS('*', 'parsererror')[0];
+  if (error) {
+    // Chromium wraps the message in a <div>; Firefox and jsdom give it as the element's text.
+    const message = (error.querySelector('div') ?? error).textContent ?? '';
+    report.problem(`The file is not well-formed XML: ${clip(message.trim(), 160)}`);
+    return null;
+  }
+  return doc;
+}
+
+/** Characters XML 1.0 forbids (most C0 controls, U+FFFE/U+FFFF, lone surrogates): dropped. */
+const NOT_XML = new RegExp(
+  [
+    '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]',
+    '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])',
+    '(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+  ].join('|'),
+  'g',
+);
+
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
+/** For attribute values: line breaks and tabs as references, so that parsers keep them. */
+export function escapeAttribute(text: string): string {
+  return xmlSafe(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\t/g, '&#9;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;');
+}
+
+/** For element text: a carriage return as a reference, which parsers would otherwise drop. */
+export function escapeText(text: string): string {
+  return xmlSafe(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r/g, '&#13;');
+}
