@@ -1,0 +1,26 @@
+// The worker's side of a job runner: answers each request with progress messages, then the result
+// or the reason it failed. Takes the worker scope as an argument so tests can serve jobs in-process.
+import type { JobReply, JobRequest } from './jobRunner';
+
+export interface WorkerScope<Request, Result, Progress> {
+  onmessage: ((event: MessageEvent<JobRequest<Request>>) => void) | null;
+  postMessage(message: JobReply<Result, Progress>): void;
+}
+
+export function serveJobs<Request, Result, Progress>(
+  scope: WorkerScope<Request, Result, Progress>,
+  work: (request: Request, onProgress: (progress: Progress) => void) => Result,
+): void {
+  scope.onmessage = (event) => {
+    const { id, request } = event.data;
+    try {
+      const result = work(request, (progress) =>
+        scope.postMessage({ id, kind: 'progress', progress }),
+      );
+      scope.postMessage({ id, kind: 'done', result });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      scope.postMessage({ id, kind: 'failed', message });
+    }
+  };
+}
