@@ -28,6 +28,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A poll waits on a real browser: on a loaded two-core machine a second is not enough.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],

@@ -1,6 +1,6 @@
 // The workspace screen: toolbar, entity list, graph, details. Session state (selection, the form
 // being filled, link mode) lives here and in the controller, never in the shared document.
-import { createEffect, createSignal, onCleanup, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, onCleanup, Show } from 'solid-js';
 import type { AppController } from '../app/appController';
 import type { WorkspaceSession } from '../app/workspaceSession';
 import type { GraphAdapter } from '../graph/adapter';
@@ -19,6 +19,12 @@ import { DuplicatesDialog } from './DuplicatesDialog';
 import { DetailsPanel } from './DetailsPanel';
 import { EmptyState } from './EmptyState';
 import { EntityList } from './EntityList';
+import { createExploration } from './exploration';
+import { FilterChips } from './FilterChips';
+import { FilterPanel } from './FilterPanel';
+import { createExplorationCommands } from './explorationCommands';
+import { AnalysisDock } from './AnalysisDock';
+import { WorkspaceImportLayer } from './WorkspaceImportLayer';
 import { createAppImportFlow, ImportLayer } from './ImportLayer';
 import { GraphView } from './GraphView';
 import { createNotices } from './notices';
@@ -38,6 +44,22 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
   const session = () => app.session();
   const [sourceView, setSourceView] = createSignal<SourceView | null>(null);
   const [duplicatesOpen, setDuplicatesOpen] = createSignal(false);
+  const [filtersOpen, setFiltersOpen] = createSignal(false);
+  const [importFileOpen, setImportFileOpen] = createSignal(false);
+  // Per workspace: the memo owns the exploration's effects, disposed when the session changes.
+  const exploration = createMemo(() => {
+    const current = session();
+    return current ? createExploration(current, adapter) : null;
+  });
+  const commands = createExplorationCommands({
+    session,
+    adapter,
+    exploration,
+    selection: app.selection,
+    workspaceName: () => app.activeWorkspace()?.name ?? 'workspace',
+    notices,
+  });
+  const explorer = commands.explorer;
 
   /** Merges entities by hand; answers an error sentence, or null when done. */
   const merge = (keepId: string, mergedIds: string[]): string | null => {
@@ -155,6 +177,15 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
         }}
         onFit={() => adapter()?.fit()}
         onImport={() => imports.open()}
+        onImportFile={() => setImportFileOpen(true)}
+        onExport={commands.exportAs}
+        onLayout={commands.layout}
+        onPin={(pinned) => commands.pin(app.selection(), pinned)}
+        filtersOpen={filtersOpen()}
+        onToggleFilters={() => setFiltersOpen(!filtersOpen())}
+        metricsOpen={exploration()?.metrics.open() ?? false}
+        onToggleMetrics={() => exploration()?.metrics.setOpen(!exploration()?.metrics.open())}
+        onPath={commands.findPathFromSelection}
         onDuplicates={() => setDuplicatesOpen(true)}
         onPickSearchResult={focus}
         searchRef={(el) => (searchInput = el)}
@@ -172,28 +203,66 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
               selection={app.selection()}
               onPick={focus}
             />
-            <div style={{ position: 'relative', display: 'grid' }}>
-              <GraphView
-                projection={current.projection}
-                onReady={setAdapter}
-                onSelectionChange={(ids) => {
-                  if (ids.length > 0) setCreating(null);
-                  app.select(ids);
-                }}
-                onMove={(positions) => moveNodes(current.doc, positions)}
-                onPlaced={(positions) => storeLayoutPositions(current.doc, positions)}
-                onConnect={(from, to) => connect(current, from, to)}
-              />
-              <Show when={isEmpty() && !creating()}>
-                <EmptyState
-                  onLoadSample={() => {
-                    loadSampleWorkspace(current.doc);
-                    adapter()?.fit();
+            <div class="graph-area">
+              <Show when={exploration()}>
+                {(explore) => (
+                  <FilterChips
+                    filters={explore().filters()}
+                    visibility={explore().visibility()}
+                    total={Object.keys(current.projection.state.entities).length}
+                    names={(id) => current.projection.state.entities[id]?.name ?? id}
+                    onChange={(f) => explore().updateFilters(() => f)}
+                  />
+                )}
+              </Show>
+              <div class="graph-stage">
+                <GraphView
+                  projection={current.projection}
+                  onReady={setAdapter}
+                  onSelectionChange={(ids) => {
+                    if (ids.length > 0) setCreating(null);
+                    app.select(ids);
                   }}
-                  onAddPerson={() => startCreating('person')}
-                  onAddOrg={() => startCreating('org')}
-                  onImport={() => imports.open()}
+                  onMove={(positions) => moveNodes(current.doc, positions)}
+                  onPlaced={(positions) => storeLayoutPositions(current.doc, positions)}
+                  onConnect={(from, to) => connect(current, from, to)}
+                  onNodeDoubleTap={(id) => explorer.expand(id)}
                 />
+                <Show when={isEmpty() && !creating()}>
+                  <EmptyState
+                    onLoadSample={() => {
+                      loadSampleWorkspace(current.doc);
+                      adapter()?.fit();
+                    }}
+                    onAddPerson={() => startCreating('person')}
+                    onAddOrg={() => startCreating('org')}
+                    onImport={() => imports.open()}
+                  />
+                </Show>
+                <Show when={filtersOpen() && exploration()}>
+                  {(explore) => (
+                    <FilterPanel
+                      session={current}
+                      filters={explore().filters()}
+                      onChange={(f) => explore().updateFilters(() => f)}
+                      onClose={() => setFiltersOpen(false)}
+                    />
+                  )}
+                </Show>
+                <Show when={commands.layoutProgress()}>
+                  {(progress) => (
+                    <div class="layout-progress" role="status" data-testid="layout.progress">
+                      Laying out… {Math.round(progress().fraction * 100)}%
+                      <progress max={1} value={progress().fraction} />
+                      <button onClick={() => progress().cancel()}>Cancel</button>
+                    </div>
+                  )}
+                </Show>
+              </div>
+              <Show when={exploration()}>
+                {(explore) => (
+                  <AnalysisDock exploration={explore()} session={current} onPick={focus} />
+                )}
               </Show>
             </div>
             <DetailsPanel
@@ -207,6 +276,8 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
               onDelete={deleteSelected}
               onOpenSource={setSourceView}
               onMerge={merge}
+              explorer={explorer}
+              onPath={(from, to) => exploration()?.findPath(from, to)}
             />
           </div>
         )}
@@ -225,6 +296,16 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
           );
         }}
       />
+      <Show when={importFileOpen()}>
+        <WorkspaceImportLayer
+          app={app}
+          notices={notices}
+          onDone={() => {
+            setImportFileOpen(false);
+            adapter()?.fit();
+          }}
+        />
+      </Show>
       <Show when={sourceView()}>
         {(view) => (
           <SourceViewer

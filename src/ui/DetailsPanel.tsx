@@ -6,6 +6,7 @@ import { ENTITY_LOOK } from '../graph/style';
 import type { EntityDraft, EntityType, FieldErrors, Position } from '../model';
 import { addEntity, deleteElements, linkEntities, updateEntity, updateRelation } from '../store';
 import { EntityForm } from './EntityForm';
+import { ExploreActions, type EntityExplorer } from './ExploreActions';
 import { MultipleSelection } from './MultipleSelection';
 import { RelationDetails } from './RelationDetails';
 import { RelationList } from './RelationList';
@@ -24,6 +25,8 @@ export function DetailsPanel(props: {
   onDelete(ids: string[]): void;
   onOpenSource(view: SourceView): void;
   onMerge(keepId: string, mergedIds: string[]): string | null;
+  explorer: EntityExplorer;
+  onPath(from: string, to: string): void;
 }) {
   const state = () => props.session.projection.state;
   const doc = () => props.session.doc;
@@ -76,6 +79,11 @@ export function DetailsPanel(props: {
             {(current) => (
               <>
                 <Head type={current().type} title={current().name} />
+                <ExploreActions
+                  entityId={current().id}
+                  explorer={props.explorer}
+                  startName={state().entities[props.explorer.pathStart() ?? '']?.name ?? ''}
+                />
                 <EntityForm
                   type={current().type}
                   entity={current()}
@@ -154,6 +162,7 @@ export function DetailsPanel(props: {
               entities={state().entities}
               onDelete={props.onDelete}
               onMerge={props.onMerge}
+              onPath={props.onPath}
             />
           </Match>
         </Switch>

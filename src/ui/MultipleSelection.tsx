@@ -8,6 +8,7 @@ export function MultipleSelection(props: {
   entities: Record<string, Entity>;
   onDelete(ids: string[]): void;
   onMerge(keepId: string, mergedIds: string[]): string | null;
+  onPath(from: string, to: string): void;
 }) {
   const selected = () => props.ids.map((id) => props.entities[id]).filter(Boolean);
   const mergeable = () =>
@@ -61,6 +62,18 @@ export function MultipleSelection(props: {
               {error()}
             </div>
           </Show>
+        </Show>
+        <Show when={selected().length === 2 && props.ids.length === 2}>
+          <div>
+            <button
+              type="button"
+              data-testid="details.path"
+              title="The shortest chain of relations between the two"
+              onClick={() => props.onPath(props.ids[0], props.ids[1])}
+            >
+              ⇢ Shortest path between them
+            </button>
+          </div>
         </Show>
         <p class="muted" style={{ margin: 0 }}>
           Drag to move them together, or delete them (their relations go with them).

@@ -40,7 +40,7 @@ export function SearchBox(props: {
         ref={props.ref}
         type="search"
         data-testid="search.input"
-        placeholder="Search names and aliases (Ctrl+K)"
+        placeholder="Search names, aliases (Ctrl+K)"
         aria-label="Search entities"
         aria-controls="search-results"
         aria-activedescendant={results()[active()] ? `search-${active()}` : undefined}

@@ -1,4 +1,5 @@
-// The top bar: workspace, add, undo/redo, link mode, fit, save status.
+// The top bar: workspace, add, import and export, undo/redo, drawing tools, filters and analysis,
+// search, save status.
 import { For } from 'solid-js';
 import type { AppController } from '../app/appController';
 import { ENTITY_LOOK } from '../graph/style';
@@ -7,6 +8,7 @@ import type { Dialogs } from './dialogs';
 import { Menu } from './Menu';
 import type { Notices } from './notices';
 import { SaveStatus } from './SaveStatus';
+import { EXPORT_CHOICES, LAYOUT_CHOICES, type ExportKind, type LayoutChoice } from './graphActions';
 import { SearchBox } from './SearchBox';
 import { WorkspaceMenu } from './WorkspaceMenu';
 
@@ -19,6 +21,15 @@ export function Toolbar(props: {
   onToggleLinkMode(): void;
   onFit(): void;
   onImport(): void;
+  onImportFile(): void;
+  onExport(kind: ExportKind): void;
+  onLayout(choice: LayoutChoice): void;
+  onPin(pinned: boolean): void;
+  filtersOpen: boolean;
+  onToggleFilters(): void;
+  metricsOpen: boolean;
+  onToggleMetrics(): void;
+  onPath(): void;
   onDuplicates(): void;
   onPickSearchResult(id: string): void;
   searchRef(el: HTMLInputElement): void;
@@ -47,29 +58,69 @@ export function Toolbar(props: {
           </For>
         )}
       </Menu>
-      <button
-        data-testid="toolbar.import"
-        title="Import articles and review what Concord finds in them"
-        onClick={() => props.onImport()}
+      <Menu
+        testId="toolbar.import-menu"
+        label="⇪ Import ▾"
+        title="Import articles or a workspace file"
       >
-        ⇪ Import…
-      </button>
+        {(close) => (
+          <>
+            <button
+              role="menuitem"
+              data-testid="toolbar.import"
+              title="Paste or drop articles and review what Concord finds in them"
+              onClick={() => (close(), props.onImport())}
+            >
+              Articles…
+            </button>
+            <button
+              role="menuitem"
+              data-testid="toolbar.import-file"
+              title="Concord JSON, CSV, GEXF or GraphML, into a new workspace or this one"
+              onClick={() => (close(), props.onImportFile())}
+            >
+              Workspace file…
+            </button>
+          </>
+        )}
+      </Menu>
+      <Menu testId="toolbar.export-menu" label="Export ▾" title="Export the graph or the workspace">
+        {(close) => (
+          <For each={EXPORT_CHOICES}>
+            {(choice) => (
+              <>
+                {choice.separatorBefore && <hr />}
+                <button
+                  role="menuitem"
+                  data-testid={`toolbar.export.${choice.kind}`}
+                  title={choice.hint}
+                  onClick={() => (close(), props.onExport(choice.kind))}
+                >
+                  {choice.label}
+                </button>
+              </>
+            )}
+          </For>
+        )}
+      </Menu>
       <div class="group">
         <button
           data-testid="toolbar.undo"
           title="Undo (Ctrl+Z)"
           disabled={!history()?.canUndo()}
+          aria-label="Undo"
           onClick={() => history()?.undo()}
         >
-          ↶ Undo
+          ↶
         </button>
         <button
           data-testid="toolbar.redo"
           title="Redo (Ctrl+Shift+Z or Ctrl+Y)"
+          aria-label="Redo"
           disabled={!history()?.canRedo()}
           onClick={() => history()?.redo()}
         >
-          ↷ Redo
+          ↷
         </button>
       </div>
       <div class="group">
@@ -89,13 +140,81 @@ export function Toolbar(props: {
         >
           ⤢ Fit
         </button>
+        <Menu testId="toolbar.layout-menu" label="Layout ▾" title="Arrange the nodes shown">
+          {(close) => (
+            <>
+              <For each={LAYOUT_CHOICES}>
+                {(choice) => (
+                  <button
+                    role="menuitem"
+                    data-testid={`toolbar.layout.${choice.choice}`}
+                    title={choice.hint}
+                    onClick={() => (close(), props.onLayout(choice.choice))}
+                  >
+                    {choice.label}
+                  </button>
+                )}
+              </For>
+              <hr />
+              <button
+                role="menuitem"
+                data-testid="toolbar.pin"
+                title="Layouts leave pinned nodes where they are"
+                onClick={() => (close(), props.onPin(true))}
+              >
+                Pin selected
+              </button>
+              <button
+                role="menuitem"
+                data-testid="toolbar.unpin"
+                onClick={() => (close(), props.onPin(false))}
+              >
+                Unpin selected
+              </button>
+            </>
+          )}
+        </Menu>
+      </div>
+      <div class="group">
         <button
-          data-testid="toolbar.duplicates"
-          title="Entities that are probably the same body or person"
-          onClick={() => props.onDuplicates()}
+          data-testid="toolbar.filters"
+          classList={{ active: props.filtersOpen }}
+          aria-pressed={props.filtersOpen}
+          title="Filter by type, theme, organisation and time"
+          onClick={() => props.onToggleFilters()}
         >
-          Duplicates…
+          ⚲ Filters
         </button>
+        <Menu testId="toolbar.analyse-menu" label="Analyse ▾" title="Metrics, paths and duplicates">
+          {(close) => (
+            <>
+              <button
+                role="menuitem"
+                data-testid="toolbar.metrics"
+                title="Degree, betweenness, PageRank and communities"
+                onClick={() => (close(), props.onToggleMetrics())}
+              >
+                {props.metricsOpen ? 'Hide metrics' : 'Metrics and communities'}
+              </button>
+              <button
+                role="menuitem"
+                data-testid="toolbar.path"
+                title="The shortest chain of relations between two selected entities"
+                onClick={() => (close(), props.onPath())}
+              >
+                Shortest path…
+              </button>
+              <button
+                role="menuitem"
+                data-testid="toolbar.duplicates"
+                title="Entities that are probably the same body or person"
+                onClick={() => (close(), props.onDuplicates())}
+              >
+                Duplicates…
+              </button>
+            </>
+          )}
+        </Menu>
       </div>
       <div class="spacer" />
       <SearchBox

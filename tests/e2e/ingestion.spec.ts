@@ -19,7 +19,7 @@ test('paste, review, merge, commit, undo, redo, and open the provenance', async 
   await concord.editDetails({ name: 'Bộ Chỉ huy Bộ đội Biên phòng TPHCM' });
   const existing = (await concord.entities())[0];
 
-  await concord.id('toolbar.import').click();
+  await concord.openArticleImport();
   await concord.id('import.text').fill(ARTICLE);
   await concord.id('import.extract').click();
   await concord.id('review.screen').waitFor();
@@ -86,7 +86,7 @@ test('paste, review, merge, commit, undo, redo, and open the provenance', async 
 test('bad files and empty text get a clear message and store nothing', async () => {
   const { app, concord } = await session.open();
   await concord.waitReady();
-  await concord.id('toolbar.import').click();
+  await concord.openArticleImport();
   await concord.id('import.extract').click();
   await expect.poll(() => concord.id('import.message').textContent()).toContain('Paste the text');
   await concord.id('import.files').setInputFiles([
@@ -112,7 +112,7 @@ test('bad files and empty text get a clear message and store nothing', async () 
 test('several files are read in the worker and reviewed one after another', async () => {
   const { app, concord } = await session.open();
   await concord.waitReady();
-  await concord.id('toolbar.import').click();
+  await concord.openArticleImport();
   const files = ['seed_000.txt', 'seed_003.txt'].map((name) => ({
     name,
     mimeType: 'text/plain',

@@ -19,7 +19,7 @@ test('possible duplicates: merge an abbreviation into its full form, then undo',
     (r) => r.from === full.id || r.to === full.id,
   ).length;
 
-  await concord.id('toolbar.duplicates').click();
+  await concord.toolbarMenu('analyse-menu', 'duplicates');
   const group = app.page.getByTestId('duplicates.group').filter({ hasText: 'BCHQS quận Tân Bình' });
   await expect.poll(() => group.textContent()).toContain('Ban Chỉ huy Quân sự quận Tân Bình');
   await screenshot(app.page, 'duplicates');

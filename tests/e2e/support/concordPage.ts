@@ -64,6 +64,23 @@ export class ConcordPage {
     await this.id(`toolbar.add.${type}`).click();
   }
 
+  /** Opens the article import dialog (Import ▾ → Articles…). */
+  async openArticleImport(): Promise<void> {
+    await this.id('toolbar.import-menu').click();
+    await this.id('toolbar.import').click();
+  }
+
+  async openWorkspaceImport(): Promise<void> {
+    await this.id('toolbar.import-menu').click();
+    await this.id('toolbar.import-file').click();
+  }
+
+  /** Chooses an item of a toolbar menu: menu is e.g. 'layout-menu', item 'layout.grid'. */
+  async toolbarMenu(menu: string, item: string): Promise<void> {
+    await this.id(`toolbar.${menu}`).click();
+    await this.id(`toolbar.${item}`).click();
+  }
+
   async undo(): Promise<void> {
     await this.id('toolbar.undo').click();
   }

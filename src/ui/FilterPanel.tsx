@@ -1,0 +1,312 @@
+// The filters a user sets by hand: entity and relation types, themes and organisations, isolated
+// nodes, and the agreements' years. Every change replaces the tab's ViewFilters; the chips above
+// the graph show the result and take items off one by one.
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import type { WorkspaceSession } from '../app/workspaceSession';
+import { ENTITY_LOOK } from '../graph/style';
+import { ENTITY_TYPES, RELATION_RULES, RELATION_TYPES, type EntityType } from '../model';
+import { yearBounds, type TimeFilter, type ViewFilters } from '../view';
+
+const toggled = <T,>(items: readonly T[], item: T, on: boolean): T[] =>
+  on ? [...items.filter((other) => other !== item), item] : items.filter((other) => other !== item);
+
+/** Theme or organisation choices: the chosen ones first, then what the search box finds. */
+function EntityChecklist(props: {
+  session: WorkspaceSession;
+  type: 'theme' | 'org';
+  chosen: readonly string[];
+  onChange(ids: string[]): void;
+}) {
+  const [query, setQuery] = createSignal('');
+  const entities = () => props.session.projection.state.entities;
+  const LIMIT = 40;
+  const offered = createMemo(() => {
+    const q = query().trim();
+    const ids = q
+      ? props.session.search
+          .search(q, 400)
+          .filter((hit) => hit.type === props.type)
+          .map((hit) => hit.id)
+      : Object.values(entities())
+          .filter((e) => e.type === props.type)
+          .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+          .map((e) => e.id);
+    return ids.filter((id) => !props.chosen.includes(id)).slice(0, LIMIT);
+  });
+  const Row = (row: { id: string }) => (
+    <label class="check" data-testid={`filters.${props.type}`} data-id={row.id}>
+      <input
+        type="checkbox"
+        checked={props.chosen.includes(row.id)}
+        onChange={(e) => props.onChange(toggled(props.chosen, row.id, e.currentTarget.checked))}
+      />
+      <span>{entities()[row.id]?.name ?? row.id}</span>
+    </label>
+  );
+  return (
+    <>
+      <input
+        type="search"
+        data-testid={`filters.${props.type}-search`}
+        placeholder={`Find ${props.type === 'theme' ? 'a theme' : 'an organisation'}…`}
+        aria-label={`Find ${props.type === 'theme' ? 'a theme' : 'an organisation'}`}
+        value={query()}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+      />
+      <div class="checklist">
+        <For each={[...props.chosen]}>{(id) => <Row id={id} />}</For>
+        <For each={offered()}>{(id) => <Row id={id} />}</For>
+        <Show when={offered().length === 0 && props.chosen.length === 0}>
+          <div class="muted">None found.</div>
+        </Show>
+      </div>
+    </>
+  );
+}
+
+function TimeSection(props: {
+  session: WorkspaceSession;
+  time: TimeFilter | null;
+  onChange(time: TimeFilter | null): void;
+}) {
+  const bounds = createMemo(() =>
+    yearBounds(Object.values(props.session.projection.state.entities)),
+  );
+  const asOf = () => props.time !== null && props.time.from === props.time.to;
+  const set = (patch: Partial<TimeFilter>) => props.onChange({ ...props.time!, ...patch });
+  return (
+    <Show
+      when={bounds()}
+      fallback={<div class="muted">No agreement has a signing year or a period yet.</div>}
+    >
+      {(range) => (
+        <>
+          <label class="check">
+            <input
+              type="checkbox"
+              data-testid="filters.time.enabled"
+              checked={props.time !== null}
+              onChange={(e) =>
+                props.onChange(
+                  e.currentTarget.checked
+                    ? { from: range().min, to: range().max, includeUndated: true }
+                    : null,
+                )
+              }
+            />
+            <span>Only agreements in force in…</span>
+          </label>
+          <Show when={props.time}>
+            {(time) => (
+              <div class="time-filter">
+                <div class="segmented" role="radiogroup" aria-label="Time filter mode">
+                  <button
+                    role="radio"
+                    aria-checked={!asOf()}
+                    data-testid="filters.time.mode-range"
+                    onClick={() => set({ from: range().min, to: range().max })}
+                  >
+                    Years
+                  </button>
+                  <button
+                    role="radio"
+                    aria-checked={asOf()}
+                    data-testid="filters.time.mode-asof"
+                    onClick={() => set({ from: time().to, to: time().to })}
+                  >
+                    As of a year
+                  </button>
+                </div>
+                <Show
+                  when={!asOf()}
+                  fallback={
+                    <YearSlider
+                      label="As of"
+                      testId="filters.time.asof"
+                      min={range().min}
+                      max={range().max}
+                      value={time().to}
+                      onInput={(year) => set({ from: year, to: year })}
+                    />
+                  }
+                >
+                  <YearSlider
+                    label="From"
+                    testId="filters.time.from"
+                    min={range().min}
+                    max={range().max}
+                    value={time().from}
+                    onInput={(year) => set({ from: year, to: Math.max(year, time().to) })}
+                  />
+                  <YearSlider
+                    label="To"
+                    testId="filters.time.to"
+                    min={range().min}
+                    max={range().max}
+                    value={time().to}
+                    onInput={(year) => set({ to: year, from: Math.min(year, time().from) })}
+                  />
+                </Show>
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    data-testid="filters.time.undated"
+                    checked={time().includeUndated}
+                    onChange={(e) => set({ includeUndated: e.currentTarget.checked })}
+                  />
+                  <span>Keep agreements with no date</span>
+                </label>
+              </div>
+            )}
+          </Show>
+        </>
+      )}
+    </Show>
+  );
+}
+
+function YearSlider(props: {
+  label: string;
+  testId: string;
+  min: number;
+  max: number;
+  value: number;
+  onInput(year: number): void;
+}) {
+  return (
+    <label class="year-slider">
+      <span>{props.label}</span>
+      <input
+        type="range"
+        data-testid={props.testId}
+        min={props.min}
+        max={props.max}
+        step={1}
+        value={props.value}
+        onInput={(e) => props.onInput(Number(e.currentTarget.value))}
+      />
+      <output>{props.value}</output>
+    </label>
+  );
+}
+
+export function FilterPanel(props: {
+  session: WorkspaceSession;
+  filters: ViewFilters;
+  onChange(filters: ViewFilters): void;
+  onClose(): void;
+}) {
+  const set = (patch: Partial<ViewFilters>) => props.onChange({ ...props.filters, ...patch });
+  const countOf = createMemo(() => {
+    const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<
+      EntityType,
+      number
+    >;
+    for (const entity of Object.values(props.session.projection.state.entities))
+      counts[entity.type]++;
+    return counts;
+  });
+  return (
+    <section class="filter-panel" data-testid="filters.panel" aria-label="Filters">
+      <header>
+        <h3>Filters</h3>
+        <button
+          class="icon"
+          data-testid="filters.close"
+          title="Close"
+          aria-label="Close filters"
+          onClick={() => props.onClose()}
+        >
+          ×
+        </button>
+      </header>
+      <div class="filter-body">
+        <fieldset>
+          <legend>Entity types</legend>
+          <For each={ENTITY_TYPES}>
+            {(type) => (
+              <label class="check">
+                <input
+                  type="checkbox"
+                  data-testid={`filters.type.${type}`}
+                  checked={!props.filters.hiddenEntityTypes.includes(type)}
+                  onChange={(e) =>
+                    set({
+                      hiddenEntityTypes: toggled(
+                        props.filters.hiddenEntityTypes,
+                        type,
+                        !e.currentTarget.checked,
+                      ),
+                    })
+                  }
+                />
+                <span class="swatch" style={{ background: ENTITY_LOOK[type].colour }} />
+                <span>{ENTITY_LOOK[type].plural}</span>
+                <span class="count">{countOf()[type]}</span>
+              </label>
+            )}
+          </For>
+        </fieldset>
+        <fieldset>
+          <legend>Relation types</legend>
+          <For each={RELATION_TYPES}>
+            {(type) => (
+              <label class="check">
+                <input
+                  type="checkbox"
+                  data-testid={`filters.relation.${type}`}
+                  checked={!props.filters.hiddenRelationTypes.includes(type)}
+                  onChange={(e) =>
+                    set({
+                      hiddenRelationTypes: toggled(
+                        props.filters.hiddenRelationTypes,
+                        type,
+                        !e.currentTarget.checked,
+                      ),
+                    })
+                  }
+                />
+                <span>{RELATION_RULES[type].verb}</span>
+              </label>
+            )}
+          </For>
+        </fieldset>
+        <fieldset>
+          <legend>Themes</legend>
+          <EntityChecklist
+            session={props.session}
+            type="theme"
+            chosen={props.filters.themes}
+            onChange={(themes) => set({ themes })}
+          />
+        </fieldset>
+        <fieldset>
+          <legend>Organisations</legend>
+          <EntityChecklist
+            session={props.session}
+            type="org"
+            chosen={props.filters.organisations}
+            onChange={(organisations) => set({ organisations })}
+          />
+        </fieldset>
+        <fieldset>
+          <legend>Time</legend>
+          <TimeSection
+            session={props.session}
+            time={props.filters.time}
+            onChange={(time) => set({ time })}
+          />
+        </fieldset>
+        <label class="check">
+          <input
+            type="checkbox"
+            data-testid="filters.hide-isolated"
+            checked={props.filters.hideIsolated}
+            onChange={(e) => set({ hideIsolated: e.currentTarget.checked })}
+          />
+          <span>Hide entities with no relation shown</span>
+        </label>
+      </div>
+    </section>
+  );
+}

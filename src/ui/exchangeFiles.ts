@@ -1,0 +1,105 @@
+// Files in and out of the browser: a download through a temporary object URL, the name an export
+// is saved under, and reading the files chosen for an import (the size refused before reading,
+// CSV tables parsed and guessed as nodes or edges).
+import { guessEdgeMapping, MAX_IMPORT_BYTES, readCsv, type CsvTable } from '../exchange';
+
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  anchor.rel = 'noopener';
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // Revoked after the click has been handled: revoking at once can cancel the download in
+  // some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+export function downloadText(fileName: string, text: string, mime: string): void {
+  downloadBlob(fileName, new Blob([text], { type: `${mime};charset=utf-8` }));
+}
+
+/**
+ * "tan-binh-2024-05-01.gexf": the workspace's name folded to ASCII (Vietnamese marks and đ
+ * removed, so that any file system and mail client takes it), then today's date.
+ */
+export function exportFileName(
+  workspaceName: string,
+  extension: string,
+  today = new Date(),
+): string {
+  const slug = workspaceName
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const date = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+  return `${slug || 'workspace'}-${date}.${extension.replace(/^\./, '')}`;
+}
+
+export type ReadFile = { ok: true; name: string; text: string } | { ok: false; message: string };
+
+/** The file's text; a file over the import limit is refused without being read into memory. */
+export async function readImportFile(file: File): Promise<ReadFile> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    const size = (file.size / 1024 / 1024).toFixed(1);
+    const most = MAX_IMPORT_BYTES / 1024 / 1024;
+    return {
+      ok: false,
+      message: `${file.name} is ${size} MB; Concord imports files up to ${most} MB.`,
+    };
+  }
+  try {
+    return { ok: true, name: file.name, text: await file.text() };
+  } catch {
+    return { ok: false, message: `${file.name} could not be read.` };
+  }
+}
+
+export type CsvRole = 'nodes' | 'edges';
+export interface CsvImportFile {
+  name: string;
+  table: CsvTable;
+  role: CsvRole;
+}
+/** One graph file as text, or one or two CSV tables, each a nodes or an edges table. */
+export type ImportFiles =
+  { kind: 'file'; name: string; text: string } | { kind: 'csv'; files: CsvImportFile[] };
+
+const looksLikeCsv = (name: string, text: string) =>
+  /\.(csv|tsv|txt)$/i.test(name) || !/^\s*[[{<]/.test(text.replace(/^\uFEFF/, ''));
+
+/** Reads the chosen files; answers what was loaded or a sentence saying why not. */
+export async function readImportFiles(list: File[]): Promise<ImportFiles | string> {
+  if (list.length === 0) return 'Choose a file.';
+  if (list.length > 2) return 'Choose one file, or two CSV files: the nodes and the edges.';
+  const read: { name: string; text: string }[] = [];
+  for (const file of list) {
+    const result = await readImportFile(file);
+    if (!result.ok) return result.message;
+    read.push(result);
+  }
+  if (read.length === 1 && !looksLikeCsv(read[0].name, read[0].text)) {
+    return { kind: 'file', name: read[0].name, text: read[0].text };
+  }
+  if (!read.every((f) => looksLikeCsv(f.name, f.text)))
+    return 'Two files can only be two CSV tables: the nodes and the edges.';
+  const files: CsvImportFile[] = [];
+  for (const file of read) {
+    const parsed = readCsv(file.text);
+    if (!parsed.ok) return `${file.name}: ${parsed.problem}`;
+    const role: CsvRole = guessEdgeMapping(parsed.table.columns) ? 'edges' : 'nodes';
+    files.push({ name: file.name, table: parsed.table, role });
+  }
+  // Two tables read alike: the second is taken as the other kind; the user can swap them.
+  if (files.length === 2 && files[0].role === files[1].role)
+    files[1].role = files[0].role === 'nodes' ? 'edges' : 'nodes';
+  return { kind: 'csv', files };
+}

@@ -1,0 +1,212 @@
+// One tab's exploration of the open workspace: filters, focus, the shortest path shown and the
+// metrics mapped onto the graph. Session state only (signals), never written to the document;
+// everything else is derived from the projection and handed to the graph adapter.
+import { createEffect, createMemo, createSignal, on, onCleanup, type Accessor } from 'solid-js';
+import { unwrap } from 'solid-js/store';
+import type { WorkspaceSession } from '../app/workspaceSession';
+import type { GraphAdapter } from '../graph/adapter';
+import type { GraphInput } from '../analysis/graphInput';
+import { communityColour } from '../analysis/communityColours';
+import type { MetricsProgress, MetricsResult } from '../analysis/metrics';
+import { createMetricsRunner } from '../analysis/metricsClient';
+import { CancelledError } from '../ingest/extractClient';
+import {
+  computeVisibility,
+  createAdjacency,
+  isFiltering,
+  NO_FILTERS,
+  shortestPath,
+  type Adjacency,
+  type PathStep,
+  type ViewFilters,
+  type Visibility,
+} from '../view';
+
+export type SizeMetric = 'none' | 'degree' | 'betweenness' | 'pagerank';
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  /** null: no path joins them through what the filters show. */
+  steps: PathStep[] | null;
+}
+
+export interface Exploration {
+  filters: Accessor<ViewFilters>;
+  updateFilters(change: (current: ViewFilters) => ViewFilters): void;
+  /** What the filters let through; null when nothing is filtered. */
+  visibility: Accessor<Visibility | null>;
+  path: Accessor<PathQuery | null>;
+  /** The start chosen with "Path from here", waiting for an end. */
+  pathStart: Accessor<string | null>;
+  setPathStart(id: string | null): void;
+  findPath(from: string, to: string): void;
+  clearPath(): void;
+  metrics: {
+    open: Accessor<boolean>;
+    setOpen(open: boolean): void;
+    result: Accessor<MetricsResult | null>;
+    progress: Accessor<MetricsProgress | null>;
+    error: Accessor<string | null>;
+    sizeBy: Accessor<SizeMetric>;
+    setSizeBy(metric: SizeMetric): void;
+    colourByCommunity: Accessor<boolean>;
+    setColourByCommunity(on: boolean): void;
+    recompute(): void;
+  };
+}
+
+/** Metrics wait for edits to pause: a burst of typing must not restart a long computation. */
+const METRICS_DEBOUNCE_MS = 400;
+
+export function createExploration(
+  session: WorkspaceSession,
+  adapter: Accessor<GraphAdapter | null>,
+): Exploration {
+  // Plain records: reading 50k of them through the store proxy costs 3-4x the whole computation
+  // (bench/visibility.ts). Reactivity comes from `version`, bumped on every projection diff.
+  const state = unwrap(session.projection.state);
+  const [filters, setFilters] = createSignal<ViewFilters>(NO_FILTERS);
+  // Bumped on every projection diff: memos below re-derive from the records when it moves.
+  const [version, setVersion] = createSignal(0);
+  onCleanup(session.projection.onDiff(() => setVersion((v) => v + 1)));
+
+  let adjacencyCache: { version: number; value: Adjacency } | null = null;
+  const adjacency = (): Adjacency => {
+    if (adjacencyCache?.version !== version())
+      adjacencyCache = {
+        version: version(),
+        value: createAdjacency(Object.values(state.relations)),
+      };
+    return adjacencyCache.value;
+  };
+
+  const visibility = createMemo(() => {
+    version();
+    const current = filters();
+    return isFiltering(current) ? computeVisibility(state, adjacency(), current) : null;
+  });
+  createEffect(() => adapter()?.setDrawnSet(visibility()));
+
+  const [path, setPath] = createSignal<PathQuery | null>(null);
+  const [pathStart, setPathStart] = createSignal<string | null>(null);
+  const solvePath = (from: string, to: string): PathQuery => ({
+    from,
+    to,
+    steps: shortestPath(state, adjacency(), from, to, visibility() ?? undefined),
+  });
+  // A path is re-solved when the graph or the filters change, so the chain shown stays true.
+  createEffect(
+    on([version, visibility], () => {
+      const shown = path();
+      if (shown) setPath(solvePath(shown.from, shown.to));
+    }),
+  );
+  createEffect(() => {
+    const steps = path()?.steps;
+    adapter()?.highlight(
+      steps ? steps.flatMap((s) => (s.via ? [s.via, s.entityId] : [s.entityId])) : null,
+    );
+  });
+
+  const metrics = createMetricsState(session, adapter, visibility, version);
+  return {
+    filters,
+    updateFilters: (change) => setFilters(change(filters())),
+    visibility,
+    path,
+    pathStart,
+    setPathStart,
+    findPath(from, to) {
+      setPathStart(null);
+      setPath(solvePath(from, to));
+    },
+    clearPath: () => setPath(null),
+    metrics,
+  };
+}
+
+/** The graph the metrics run on: what the filters show, as plain ids for the worker. */
+function graphInput(session: WorkspaceSession, visibility: Visibility | null): GraphInput {
+  const { entities, relations } = unwrap(session.projection.state);
+  const nodes = visibility ? [...visibility.entities] : Object.keys(entities);
+  const edges: [string, string][] = [];
+  for (const relation of Object.values(relations))
+    if (!visibility || visibility.relations.has(relation.id))
+      edges.push([relation.from, relation.to]);
+  return { nodes, edges };
+}
+
+function createMetricsState(
+  session: WorkspaceSession,
+  adapter: Accessor<GraphAdapter | null>,
+  visibility: Accessor<Visibility | null>,
+  version: Accessor<number>,
+): Exploration['metrics'] {
+  const runner = createMetricsRunner();
+  onCleanup(() => runner.destroy());
+  const [open, setOpen] = createSignal(false);
+  const [result, setResult] = createSignal<MetricsResult | null>(null);
+  const [progress, setProgress] = createSignal<MetricsProgress | null>(null);
+  const [error, setError] = createSignal<string | null>(null);
+  const [sizeBy, setSizeBy] = createSignal<SizeMetric>('none');
+  const [colourByCommunity, setColourByCommunity] = createSignal(false);
+
+  const recompute = () => {
+    setError(null);
+    setProgress({ phase: 'degree', done: 0, total: 1 });
+    runner.run(graphInput(session, visibility()), setProgress).then(
+      (computed) => {
+        setResult(computed);
+        setProgress(null);
+      },
+      (failure: unknown) => {
+        if (failure instanceof CancelledError) return;
+        setProgress(null);
+        setError(failure instanceof Error ? failure.message : String(failure));
+      },
+    );
+  };
+
+  // While the panel or a mapping needs them, metrics follow the graph and the filters.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wanted = () => open() || sizeBy() !== 'none' || colourByCommunity();
+  createEffect(
+    on([version, visibility, wanted], () => {
+      clearTimeout(timer);
+      if (wanted()) timer = setTimeout(recompute, result() ? METRICS_DEBOUNCE_MS : 0);
+    }),
+  );
+  onCleanup(() => clearTimeout(timer));
+
+  createEffect(() => {
+    const computed = result();
+    const metric = sizeBy();
+    const size: Record<string, number> = {};
+    const colour: Record<string, string> = {};
+    if (computed && metric !== 'none') {
+      let max = 0;
+      for (const m of Object.values(computed.byNode)) max = Math.max(max, m[metric]);
+      for (const [id, m] of Object.entries(computed.byNode))
+        size[id] = max > 0 ? m[metric] / max : 0;
+    }
+    if (computed && colourByCommunity()) {
+      for (const [id, m] of Object.entries(computed.byNode))
+        colour[id] = communityColour(m.community);
+    }
+    adapter()?.setDecorations({ size, colour });
+  });
+
+  return {
+    open,
+    setOpen,
+    result,
+    progress,
+    error,
+    sizeBy,
+    setSizeBy,
+    colourByCommunity,
+    setColourByCommunity,
+    recompute,
+  };
+}
