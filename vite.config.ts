@@ -6,6 +6,18 @@ export default defineConfig({
   plugins: [solid()],
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
   server: { host: '127.0.0.1' },
+  // Found only inside the workers: without listing them, the dev server discovers them on the
+  // first metrics or layout run, re-optimises and reloads the page under the user.
+  optimizeDeps: {
+    include: [
+      'graphology',
+      'graphology-communities-louvain',
+      'graphology-layout-forceatlas2',
+      'graphology-layout-forceatlas2/defaults.js',
+      'graphology-layout-forceatlas2/iterate.js',
+      'graphology-metrics/centrality/pagerank',
+    ],
+  },
   preview: { host: '127.0.0.1' },
   test: {
     projects: [

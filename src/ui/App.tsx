@@ -252,9 +252,13 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
                 <Show when={commands.layoutProgress()}>
                   {(progress) => (
                     <div class="layout-progress" role="status" data-testid="layout.progress">
-                      Laying out… {Math.round(progress().fraction * 100)}%
-                      <progress max={1} value={progress().fraction} />
-                      <button onClick={() => progress().cancel()}>Cancel</button>
+                      <Show when={progress().fraction !== null} fallback="Laying out…">
+                        Laying out… {Math.round((progress().fraction ?? 0) * 100)}%
+                        <progress max={1} value={progress().fraction ?? 0} />
+                      </Show>
+                      <Show when={progress().cancel}>
+                        {(cancel) => <button onClick={() => cancel()()}>Cancel</button>}
+                      </Show>
                     </div>
                   )}
                 </Show>

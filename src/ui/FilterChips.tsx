@@ -19,8 +19,8 @@ export function FilterChips(props: {
         </span>
         <For each={chips()}>
           {(chip) => (
-            <span class="chip" data-testid="filters.chip" data-key={chip.key}>
-              {chip.label}
+            <span class="chip" data-testid="filters.chip" data-key={chip.key} title={chip.label}>
+              <span class="chip-label">{chip.label}</span>
               <button
                 class="chip-remove"
                 data-testid="filters.chip.remove"

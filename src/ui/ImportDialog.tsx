@@ -2,11 +2,11 @@
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import { ARTICLE_FILE_TYPES } from '../ingest/readArticleFile';
 import type { ImportFlow } from './importFlow';
+import { DropZone } from './DropZone';
 import { Modal } from './Modal';
 
 export function ImportDialog(props: { flow: ImportFlow }) {
   const [text, setText] = createSignal('');
-  const [dragging, setDragging] = createSignal(false);
   const input = () => {
     const state = props.flow.state();
     return state.step === 'input' ? state : null;
@@ -14,12 +14,6 @@ export function ImportDialog(props: { flow: ImportFlow }) {
   const progress = () => {
     const state = props.flow.state();
     return state.step === 'extracting' ? state : null;
-  };
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    const files = [...(event.dataTransfer?.files ?? [])];
-    if (files.length > 0) void props.flow.fromFiles(files);
   };
   return (
     <Modal
@@ -45,24 +39,13 @@ export function ImportDialog(props: { flow: ImportFlow }) {
                 value={text()}
                 onInput={(e) => setText(e.currentTarget.value)}
               />
-              <label
-                class="drop-zone"
-                classList={{ dragging: dragging() }}
-                onDragOver={(e) => (e.preventDefault(), setDragging(true))}
-                onDragLeave={() => setDragging(false)}
-                onDrop={onDrop}
+              <DropZone
+                accept={ARTICLE_FILE_TYPES}
+                testId="import.files"
+                onFiles={(files) => void props.flow.fromFiles(files)}
               >
-                <input
-                  type="file"
-                  multiple
-                  accept={ARTICLE_FILE_TYPES}
-                  data-testid="import.files"
-                  onChange={(e) => void props.flow.fromFiles([...(e.currentTarget.files ?? [])])}
-                />
-                <span>
-                  Or <u>choose files</u> or drop them here: .txt, .md, .html, several at once.
-                </span>
-              </label>
+                Or <u>choose files</u> or drop them here: .txt, .md, .html, several at once.
+              </DropZone>
               <Show when={input().message}>
                 {(message) => (
                   <p class="error-text" role="alert" data-testid="import.message">

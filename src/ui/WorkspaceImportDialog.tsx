@@ -20,6 +20,7 @@ import {
 import { ENTITY_TYPES, type EntityType } from '../model';
 import { readImportFiles, type CsvRole, type ImportFiles } from './exchangeFiles';
 import { CsvMapping, TypeChoice } from './CsvColumnMapping';
+import { DropZone } from './DropZone';
 import { Modal } from './Modal';
 
 type Target = 'new' | 'merge';
@@ -168,32 +169,11 @@ const edgeGuess = (table: CsvTable): CsvEdgeMapping =>
   };
 
 function FileChooser(props: { onFiles(files: File[]): void }) {
-  const [dragging, setDragging] = createSignal(false);
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    props.onFiles([...(event.dataTransfer?.files ?? [])]);
-  };
   return (
-    <label
-      class="drop-zone"
-      classList={{ dragging: dragging() }}
-      onDragOver={(e) => (e.preventDefault(), setDragging(true))}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
-    >
-      <input
-        type="file"
-        multiple
-        accept={IMPORT_FILE_TYPES}
-        data-testid="exchange.file-input"
-        onChange={(e) => props.onFiles([...(e.currentTarget.files ?? [])])}
-      />
-      <span>
-        <u>Choose a file</u> or drop it here: Concord JSON, GEXF, GraphML, Cytoscape JSON, or CSV (a
-        nodes table, an edges table, or both).
-      </span>
-    </label>
+    <DropZone accept={IMPORT_FILE_TYPES} testId="exchange.file-input" onFiles={props.onFiles}>
+      <u>Choose a file</u> or drop it here: Concord JSON, GEXF, GraphML, Cytoscape JSON, or CSV (a
+      nodes table, an edges table, or both).
+    </DropZone>
   );
 }
 

@@ -82,10 +82,14 @@ export function createExplorationCommands(deps: {
     return Object.fromEntries(Object.entries(result.byNode).map(([id, m]) => [id, m[sizeBy]]));
   };
 
+  // One layout at a time: an animated one still moving nodes would undo the next one's work.
+  let layoutRunning = false;
   const layout = (choice: LayoutChoice) => {
     const current = session();
     const drawing = adapter();
-    if (!current || !drawing || layoutProgress()) return;
+    if (!current || !drawing) return;
+    if (layoutRunning) return notices.show('A layout is still running: wait for it or cancel it.');
+    layoutRunning = true;
     runChosenLayout({
       choice,
       session: current,
@@ -94,13 +98,15 @@ export function createExplorationCommands(deps: {
       metric: sizeMetricValues(),
       backgroundRunner: () => (layoutRunner ??= createLayoutRunner()),
       onProgress: setLayoutProgress,
-    }).then(
-      (problem) => problem && notices.show(problem),
-      (error: unknown) => {
-        if (error instanceof Error && error.name === 'CancelledError') return;
-        notices.show(`The layout failed: ${messageOf(error)}`, { kind: 'error' });
-      },
-    );
+    })
+      .then(
+        (problem) => problem && notices.show(problem),
+        (error: unknown) => {
+          if (error instanceof Error && error.name === 'CancelledError') return;
+          notices.show(`The layout failed: ${messageOf(error)}`, { kind: 'error' });
+        },
+      )
+      .finally(() => (layoutRunning = false));
   };
 
   const exportAs = (kind: ExportKind) => {

@@ -106,8 +106,10 @@ export const LAYOUT_CHOICES: { choice: LayoutChoice; label: string; hint: string
 ];
 
 export interface LayoutProgress {
-  fraction: number;
-  cancel(): void;
+  /** null while a main-thread layout runs: it reports no steps. */
+  fraction: number | null;
+  /** Only background layouts can be stopped half way. */
+  cancel?(): void;
 }
 
 /**
@@ -149,11 +151,16 @@ export async function runChosenLayout(options: {
     }
     for (const id of pinned) delete positions[id];
   } else {
-    positions = await adapter.runLayout({
-      name: options.choice as LayoutName,
-      roots: options.selection,
-      metric: options.metric,
-    });
+    options.onProgress({ fraction: null });
+    try {
+      positions = await adapter.runLayout({
+        name: options.choice as LayoutName,
+        roots: options.selection,
+        metric: options.metric,
+      });
+    } finally {
+      options.onProgress(null);
+    }
   }
   moveNodes(session.doc, positions);
   adapter.fit();

@@ -55,6 +55,21 @@ test('type, theme and time filters combine, show as chips, and each chip takes i
     .poll(() => concord.id('filters.chip').allTextContents())
     .toEqual(['Hidden: Sources×']);
 
+  // A theme keeps what concerns it: itself, what is linked to it, and the parties of the
+  // agreements among those.
+  const theme = await idOf(concord, 'Dân vận khéo');
+  await concord.page.locator(`[data-testid="filters.theme"][data-id="${theme}"] input`).check();
+  const relations = await concord.relations();
+  const neighboursOf = (id: string) =>
+    relations.flatMap((r) => (r.from === id ? [r.to] : r.to === id ? [r.from] : []));
+  const scope = new Set([theme, ...neighboursOf(theme)]);
+  for (const id of [...scope])
+    if (id.startsWith('agreement:')) neighboursOf(id).forEach((n) => scope.add(n));
+  const expected = [...scope].filter((id) => !id.startsWith('source:')).sort();
+  await expect.poll(() => drawnIds(concord)).toEqual(expected);
+  expect(expected.length).toBeLessThan(all.length - 2);
+  await concord.page.locator(`[data-testid="filters.theme"][data-id="${theme}"] input`).uncheck();
+
   // As of 2026: the programmes that ended in 2023 and 2025 go, with what only they connected.
   await concord.id('filters.time.enabled').check();
   await concord.id('filters.time.mode-asof').click();
@@ -202,14 +217,20 @@ test('layouts move unpinned nodes only, in one undo step, and pins survive a rel
   await expect.poll(() => concord.id('explore.pin').getAttribute('aria-pressed')).toBe('true');
   const where = async () =>
     Object.fromEntries((await concord.readGraph()).nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
-  const before = await where();
+  let before = await where();
+  const notices = concord.page.locator('.notice');
   for (const choice of ['grid', 'circle', 'concentric', 'fcose', 'forceatlas2'] as const) {
     await concord.toolbarMenu('layout-menu', `layout.${choice}`);
     await expect
       .poll(async () => JSON.stringify(await where()) !== JSON.stringify(before))
       .toBe(true);
     await expect.poll(() => concord.id('layout.progress').count()).toBe(0);
-    expect((await where())[pinnedId]).toEqual(before[pinnedId]);
+    const after = await where();
+    expect(after[pinnedId]).toEqual(before[pinnedId]);
+    expect(await notices.allTextContents()).not.toContainEqual(
+      expect.stringMatching(/still running/),
+    );
+    before = after;
   }
   await screenshot(app.page, 'exploration-layout');
   const laidOut = await where();
