@@ -11,6 +11,7 @@ import {
 } from '../persist';
 import {
   createWorkspaceRegistry,
+  LOCAL_ORIGIN,
   REGISTRY_DATABASE_NAME,
   setWorkspaceName,
   workspaceDatabaseName,
@@ -36,6 +37,8 @@ export interface AppController {
   createWorkspace(name: string): Promise<CommandResult<string>>;
   renameWorkspace(id: string, name: string): CommandResult<string>;
   deleteWorkspace(id: string): Promise<void>;
+  /** Notes that a backup file of the workspace was just written. */
+  recordBackup(id: string): void;
   start(): Promise<void>;
 }
 
@@ -67,12 +70,20 @@ export function createAppController(): AppController {
   };
   const saveError = () => session()?.persistence.error() ?? registryPersistence.error();
 
+  let stopNotingEdits = () => {};
   async function open(id: string) {
     const previous = session();
     setSelection([]);
     setSession(null);
+    stopNotingEdits();
     await previous?.close();
     const next = await openWorkspaceSession(id);
+    // The user's own edits start the backup reminder's clock; a peer's do not.
+    const noteEdit = (_update: Uint8Array, origin: unknown) => {
+      if (origin === LOCAL_ORIGIN) registry.markEdited(id, Date.now());
+    };
+    next.doc.on('update', noteEdit);
+    stopNotingEdits = () => next.doc.off('update', noteEdit);
     const entry = registry.list().find((w) => w.id === id);
     if (entry) setWorkspaceName(next.doc, entry.name);
     setSession(next);
@@ -116,6 +127,7 @@ export function createAppController(): AppController {
       if (next) await switchTo(next.id);
       else await createWorkspace(DEFAULT_WORKSPACE_NAME);
     },
+    recordBackup: (id) => registry.markBackedUp(id, Date.now()),
     async start() {
       void requestPersistentStorage().then(setPersistentStorage);
       await registryPersistence.whenLoaded;

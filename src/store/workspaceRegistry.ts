@@ -1,5 +1,6 @@
 // The list of workspaces this browser holds: a small Y.Doc of its own (persisted like a workspace),
-// id → { name, createdAt }. Each workspace's content lives in its own Y.Doc and database.
+// id → { name, createdAt, lastBackupAt, editedSince }. Each workspace's content lives in its own
+// Y.Doc and database; backups are this browser's business, so their dates live here too.
 import { createSignal, type Accessor } from 'solid-js';
 import type * as Y from 'yjs';
 import { createId, MAX_NAME_LENGTH, normalizeLine } from '../model';
@@ -10,6 +11,10 @@ export interface WorkspaceEntry {
   id: string;
   name: string;
   createdAt: number;
+  /** When this browser last wrote a backup file of it (ms since epoch), or null. */
+  lastBackupAt: number | null;
+  /** When the first edit after the last backup was made here, or null when none was. */
+  editedSince: number | null;
 }
 
 export interface WorkspaceRegistry {
@@ -17,6 +22,9 @@ export interface WorkspaceRegistry {
   create(name: string): CommandResult<string>;
   rename(id: string, name: string): CommandResult<string>;
   remove(id: string): void;
+  markBackedUp(id: string, at: number): void;
+  /** Notes an edit; only the first one after a backup is written. */
+  markEdited(id: string, at: number): void;
   dispose(): void;
 }
 
@@ -28,12 +36,21 @@ function checkName(name: string): CommandResult<string> {
   return succeed(clean);
 }
 
+const timeOrNull = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : null;
+
 function readEntries(map: Y.Map<unknown>): WorkspaceEntry[] {
   const entries: WorkspaceEntry[] = [];
   map.forEach((raw, id) => {
     const value = raw as Partial<WorkspaceEntry> | null;
     if (value && typeof value.name === 'string' && id.startsWith('ws:')) {
-      entries.push({ id, name: value.name, createdAt: Number(value.createdAt) || 0 });
+      entries.push({
+        id,
+        name: value.name,
+        createdAt: Number(value.createdAt) || 0,
+        lastBackupAt: timeOrNull(value.lastBackupAt),
+        editedSince: timeOrNull(value.editedSince),
+      });
     }
   });
   return entries.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
@@ -66,6 +83,19 @@ export function createWorkspaceRegistry(doc: Y.Doc): WorkspaceRegistry {
     },
     remove(id) {
       doc.transact(() => map.delete(id), SYSTEM_ORIGIN);
+    },
+    markBackedUp(id, at) {
+      const current = map.get(id) as WorkspaceEntry | undefined;
+      if (current)
+        doc.transact(
+          () => map.set(id, { ...current, lastBackupAt: at, editedSince: null }),
+          SYSTEM_ORIGIN,
+        );
+    },
+    markEdited(id, at) {
+      const current = map.get(id) as WorkspaceEntry | undefined;
+      if (current && timeOrNull(current.editedSince) === null)
+        doc.transact(() => map.set(id, { ...current, editedSince: at }), SYSTEM_ORIGIN);
     },
     dispose: () => map.unobserve(refresh),
   };

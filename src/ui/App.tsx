@@ -22,7 +22,10 @@ import { EntityList } from './EntityList';
 import { createExploration } from './exploration';
 import { FilterChips } from './FilterChips';
 import { FilterPanel } from './FilterPanel';
+import { backupReminderDays } from '../app/backups';
+import { BackupReminder } from './BackupReminder';
 import { createExplorationCommands } from './explorationCommands';
+import { exportWorkspace } from './graphActions';
 import { AnalysisDock } from './AnalysisDock';
 import { WorkspaceImportLayer } from './WorkspaceImportLayer';
 import { createAppImportFlow, ImportLayer } from './ImportLayer';
@@ -60,6 +63,33 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
     notices,
   });
   const explorer = commands.explorer;
+
+  // Checked when the workspace or its backup dates change, and hourly for a tab left open.
+  const [clock, setClock] = createSignal(Date.now());
+  const hourly = setInterval(() => setClock(Date.now()), 60 * 60 * 1000);
+  onCleanup(() => clearInterval(hourly));
+  const backupDue = () => {
+    const entry = app.activeWorkspace();
+    return entry ? backupReminderDays(entry, clock()) : null;
+  };
+  const backUp = () => {
+    const current = session();
+    const entry = app.activeWorkspace();
+    if (!current || !entry) return;
+    exportWorkspace('json', current, adapter(), entry.name).then(
+      (message) => {
+        app.recordBackup(entry.id);
+        notices.show(`Backed up. ${message}`);
+      },
+      (error: unknown) =>
+        notices.show(
+          `The backup failed: ${error instanceof Error ? error.message : String(error)}`,
+          {
+            kind: 'error',
+          },
+        ),
+    );
+  };
 
   /** Merges entities by hand; answers an error sentence, or null when done. */
   const merge = (keepId: string, mergedIds: string[]): string | null => {
@@ -178,6 +208,7 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
         onFit={() => adapter()?.fit()}
         onImport={() => imports.open()}
         onImportFile={() => setImportFileOpen(true)}
+        onBackUp={backUp}
         onExport={commands.exportAs}
         onLayout={commands.layout}
         onPin={(pinned) => commands.pin(app.selection(), pinned)}
@@ -189,6 +220,11 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
         onDuplicates={() => setDuplicatesOpen(true)}
         onPickSearchResult={focus}
         searchRef={(el) => (searchInput = el)}
+      />
+      <BackupReminder
+        days={backupDue()}
+        name={app.activeWorkspace()?.name ?? ''}
+        onBackUp={backUp}
       />
       <Show when={app.saveError()}>
         <div class="banner" role="alert" data-testid="status.error">

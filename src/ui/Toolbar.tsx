@@ -22,6 +22,7 @@ export function Toolbar(props: {
   onFit(): void;
   onImport(): void;
   onImportFile(): void;
+  onBackUp(): void;
   onExport(kind: ExportKind): void;
   onLayout(choice: LayoutChoice): void;
   onPin(pinned: boolean): void;
@@ -41,7 +42,13 @@ export function Toolbar(props: {
         <img src="/favicon.svg" alt="" />
         Concord
       </div>
-      <WorkspaceMenu app={props.app} dialogs={props.dialogs} notices={props.notices} />
+      <WorkspaceMenu
+        app={props.app}
+        dialogs={props.dialogs}
+        notices={props.notices}
+        onBackUp={props.onBackUp}
+        onRestore={props.onImportFile}
+      />
       <Menu testId="toolbar.add-entity" label="+ Add ▾" title="Add an entity">
         {(close) => (
           <For each={ENTITY_TYPES}>

@@ -5,7 +5,18 @@ import type { Dialogs } from './dialogs';
 import { Menu } from './Menu';
 import type { Notices } from './notices';
 
-export function WorkspaceMenu(props: { app: AppController; dialogs: Dialogs; notices: Notices }) {
+const backupDate = (at: number | null) =>
+  at === null
+    ? 'never'
+    : new Date(at).toLocaleString('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+
+export function WorkspaceMenu(props: {
+  app: AppController;
+  dialogs: Dialogs;
+  notices: Notices;
+  onBackUp(): void;
+  onRestore(): void;
+}) {
   const current = () => props.app.activeWorkspace();
   const create = async () => {
     const name = await props.dialogs.prompt('New workspace', 'Name', 'Untitled workspace');
@@ -70,6 +81,27 @@ export function WorkspaceMenu(props: { app: AppController; dialogs: Dialogs; not
           >
             Rename…
           </button>
+          <hr />
+          <button
+            role="menuitem"
+            data-testid="workspace.backup"
+            title="Download the whole workspace as a file you can restore"
+            onClick={() => (close(), props.onBackUp())}
+          >
+            Back up now
+            <span class="menu-note" data-testid="workspace.last-backup">
+              Last backup: {backupDate(current()?.lastBackupAt ?? null)}
+            </span>
+          </button>
+          <button
+            role="menuitem"
+            data-testid="workspace.restore"
+            title="Open a backup file as a new workspace"
+            onClick={() => (close(), props.onRestore())}
+          >
+            Restore a backup…
+          </button>
+          <hr />
           <button
             role="menuitem"
             data-testid="workspace.delete"

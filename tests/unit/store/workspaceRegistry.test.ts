@@ -31,8 +31,14 @@ describe('createWorkspaceRegistry', () => {
     const first = must(registry.create('Dân vận'.normalize('NFD')));
     expect(first).toMatch(/^ws:[a-z0-9]{12}$/);
     expect(registry.list()).toEqual([
-      { id: first, name: 'Dân vận'.normalize('NFC'), createdAt: 1_000 },
-      { id: second, name: 'Tuyên Quang', createdAt: 2_000 },
+      {
+        id: first,
+        name: 'Dân vận'.normalize('NFC'),
+        createdAt: 1_000,
+        lastBackupAt: null,
+        editedSince: null,
+      },
+      { id: second, name: 'Tuyên Quang', createdAt: 2_000, lastBackupAt: null, editedSince: null },
     ]);
   });
 
@@ -53,7 +59,9 @@ describe('createWorkspaceRegistry', () => {
     const id = must(registry.create('Old'));
     const createdAt = registry.list()[0].createdAt;
     expect(must(registry.rename(id, ' New '))).toBe(id);
-    expect(registry.list()).toEqual([{ id, name: 'New', createdAt }]);
+    expect(registry.list()).toEqual([
+      { id, name: 'New', createdAt, lastBackupAt: null, editedSince: null },
+    ]);
   });
 
   it('refuses an empty new name and a workspace that is gone', () => {
@@ -94,9 +102,28 @@ describe('createWorkspaceRegistry', () => {
     map.set('ws:cccccccc3333', null);
     map.set('ws:dddddddd4444', { name: 'No date' });
     expect(registryOf(doc).list()).toEqual([
-      { id: 'ws:dddddddd4444', name: 'No date', createdAt: 0 },
-      { id: 'ws:aaaaaaaa1111', name: 'Good', createdAt: 5 },
+      {
+        id: 'ws:dddddddd4444',
+        name: 'No date',
+        createdAt: 0,
+        lastBackupAt: null,
+        editedSince: null,
+      },
+      { id: 'ws:aaaaaaaa1111', name: 'Good', createdAt: 5, lastBackupAt: null, editedSince: null },
     ]);
+  });
+
+  it('remembers the first edit after a backup and clears it when a backup is made', () => {
+    const registry = registryOf(new Y.Doc());
+    const id = must(registry.create('Backed up'));
+    registry.markEdited(id, 100);
+    registry.markEdited(id, 200);
+    expect(registry.list()[0]).toMatchObject({ lastBackupAt: null, editedSince: 100 });
+    registry.markBackedUp(id, 300);
+    expect(registry.list()[0]).toMatchObject({ lastBackupAt: 300, editedSince: null });
+    registry.markEdited(id, 400);
+    must(registry.rename(id, 'Renamed'));
+    expect(registry.list()[0]).toMatchObject({ lastBackupAt: 300, editedSince: 400 });
   });
 
   it('stops following the document after dispose', () => {
