@@ -1,8 +1,12 @@
 // The composition root: creates the controller, renders the UI, and (in dev and test builds)
-// exposes a read-only window.__concord so browser tests can check what the canvas draws.
+// exposes window.__concord so browser tests can check what the canvas draws (read-only, except
+// `burst`, which runs many real commands at once for the durability tests).
+import { batch } from 'solid-js';
 import { render } from 'solid-js/web';
+import type * as Y from 'yjs';
 import { createAppController } from './app/appController';
 import type { GraphAdapter } from './graph/adapter';
+import { addEntity, updateEntity } from './store';
 import { App } from './ui/App';
 import './ui/app.css';
 
@@ -34,6 +38,36 @@ if (import.meta.env.DEV || import.meta.env.MODE === 'test') {
       workspaces: () => app.workspaces(),
       saveStatus: () => app.saveStatus(),
       selection: () => app.selection(),
+      // One redraw at the end: the commands, their updates and their writes stay separate.
+      burst: (count: number, tag: string) => batch(() => burst(app.session()?.doc, count, tag)),
     },
   });
+}
+
+interface BurstEdit {
+  id: string;
+  field: 'name' | 'notes';
+  value: string;
+}
+
+/**
+ * Test only: `count` real commands in one go, alternately adding a person and writing a note on
+ * the one just added, so that each edit can be checked on its own after a reload or a crash.
+ */
+function burst(doc: Y.Doc | undefined, count: number, tag: string): BurstEdit[] {
+  const edits: BurstEdit[] = [];
+  if (!doc) return edits;
+  for (let i = 0; i < count; i += 1) {
+    const last = edits[edits.length - 1];
+    if (i % 2 === 1 && last) {
+      const value = `${tag} note ${i}`;
+      if (updateEntity(doc, last.id, { notes: value }).ok)
+        edits.push({ id: last.id, field: 'notes', value });
+    } else {
+      const value = `${tag} ${i}`;
+      const added = addEntity(doc, 'person', { name: value });
+      if (added.ok) edits.push({ id: added.value, field: 'name', value });
+    }
+  }
+  return edits;
 }

@@ -11,6 +11,7 @@ import {
 } from '../persist';
 import {
   createWorkspaceRegistry,
+  getRoots,
   LOCAL_ORIGIN,
   REGISTRY_DATABASE_NAME,
   setWorkspaceName,
@@ -85,7 +86,9 @@ export function createAppController(): AppController {
     next.doc.on('update', noteEdit);
     stopNotingEdits = () => next.doc.off('update', noteEdit);
     const entry = registry.list().find((w) => w.id === id);
-    if (entry) setWorkspaceName(next.doc, entry.name);
+    // Setting an unchanged name still writes an update: every reload would grow the database.
+    if (entry && getRoots(next.doc).meta.get('name') !== entry.name)
+      setWorkspaceName(next.doc, entry.name);
     setSession(next);
     rememberActive(id);
   }

@@ -1,11 +1,16 @@
-// Keeps a Y.Doc in IndexedDB with y-indexeddb's format and loading, but with our own writer:
-// y-indexeddb issues its writes and forgets them, so a full disk or a closed database would go
-// unnoticed. Here every write is a transaction we watch; "saved" means every update so far has
-// been committed; a failure is shown and retried, and the retry writes the whole document state,
-// so nothing that stayed in memory is lost once space returns.
+// Keeps a Y.Doc in IndexedDB, in y-indexeddb's layout but with our own reader and writer.
+// y-indexeddb stores the state again on every load (its issue #31: the database grows with each
+// reload) and issues its writes and forgets them. Here loading writes nothing unless the document
+// held edits of its own; every update is a transaction we commit at once and watch, so "saved"
+// means every update so far is committed and an edit made just before the tab closes is already on
+// its way. A failure (a full disk, a database closed or deleted under us) is shown and retried:
+// the retry reopens the database if needed and writes the whole document state, so nothing that
+// stayed in memory is lost once storage works again.
 import { createSignal, type Accessor } from 'solid-js';
-import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { openUpdatesDatabase, UPDATES_STORE } from './updatesDatabase';
+
+export { deleteDatabase } from './updatesDatabase';
 
 export type SaveStatus = 'loading' | 'saving' | 'saved' | 'error';
 
@@ -21,8 +26,10 @@ export interface Persistence {
 
 /** Past this many stored updates, they are merged into one. */
 const COMPACT_AFTER_UPDATES = 500;
+const COMPACT_DELAY_MS = 1_000;
 const RETRY_MS = 3_000;
-const UPDATES = 'updates';
+/** The origin of what is applied from the database, so that it is never written back. */
+const STORED_ORIGIN = Symbol('concord.stored');
 
 export function describeStorageError(error: unknown): string {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
@@ -36,25 +43,32 @@ export function describeStorageError(error: unknown): string {
   return `Saving failed${detail}: your latest changes are kept in this tab but not saved yet. Concord keeps retrying.`;
 }
 
+/** Runs one step of a transaction; a step that throws fails (and aborts) the transaction. */
+type Guard = (step: () => void) => () => void;
+type Fill = (store: IDBObjectStore, guard: Guard, tx: IDBTransaction) => void;
+
 export function createIndexedDbPersistence(doc: Y.Doc, dbName: string): Persistence {
-  const provider = new IndexeddbPersistence(dbName, doc);
-  // Replace y-indexeddb's fire-and-forget writer with the watched one below.
-  doc.off('update', provider._storeUpdate);
   const [status, setStatus] = createSignal<SaveStatus>('loading');
   const [error, setError] = createSignal<string | null>(null);
-  let pending = 0;
+  let db: IDBDatabase | null = null;
+  let loaded = false;
   let failed = false;
-  /** An update was left to the retry after the retry had already taken its snapshot. */
+  /** An update was left to the whole-state write after that write had taken its snapshot. */
   let skippedSinceSnapshot = false;
+  let pending = 0;
   let storedUpdates = 0;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let compactTimer: ReturnType<typeof setTimeout> | null = null;
   let destroyed = false;
   let idleWaiters: (() => void)[] = [];
+  let markLoaded: () => void = () => undefined;
+  const whenLoaded = new Promise<void>((resolve) => (markLoaded = resolve));
 
   const settle = () => {
     pending -= 1;
     if (pending > 0) return;
-    if (!failed) setStatus('saved');
+    if (loaded && !failed) setStatus('saved');
+    if (loaded) markLoaded();
     idleWaiters.forEach((resolve) => resolve());
     idleWaiters = [];
   };
@@ -67,12 +81,12 @@ export function createIndexedDbPersistence(doc: Y.Doc, dbName: string): Persiste
   };
 
   /** Runs one readwrite transaction on the updates store and watches it to the end. */
-  const write = (fill: (store: IDBObjectStore) => void, onCommitted: () => void) => {
-    const db = provider.db;
-    if (!db || destroyed) return;
+  const write = (fill: Fill, onCommitted: () => void) => {
+    if (destroyed) return;
     pending += 1;
-    setStatus('saving');
+    if (loaded && !failed) setStatus('saving');
     let done = false;
+    let tx: IDBTransaction | null = null;
     const finish = (cause?: unknown) => {
       if (done) return;
       done = true;
@@ -80,16 +94,73 @@ export function createIndexedDbPersistence(doc: Y.Doc, dbName: string): Persiste
       else onFailure(cause);
       settle();
     };
+    const fail = (cause: unknown) => {
+      finish(cause ?? new DOMException('Transaction failed', 'UnknownError'));
+      try {
+        tx?.abort();
+      } catch {
+        // Already committed or aborted.
+      }
+    };
+    const guard: Guard = (step) => () => {
+      try {
+        step();
+      } catch (cause) {
+        fail(cause);
+      }
+    };
     try {
-      const tx = db.transaction([UPDATES], 'readwrite');
-      tx.oncomplete = () => finish();
-      tx.onabort = () => finish(tx.error ?? new DOMException('Transaction aborted', 'AbortError'));
-      tx.onerror = () => finish(tx.error);
-      fill(tx.objectStore(UPDATES));
+      if (!db) throw new DOMException('The database is not open', 'InvalidStateError');
+      const started = db.transaction([UPDATES_STORE], 'readwrite');
+      tx = started;
+      started.oncomplete = () => finish();
+      started.onabort = () => fail(started.error ?? new DOMException('Aborted', 'AbortError'));
+      started.onerror = (event) =>
+        fail((event.target as IDBRequest | null)?.error ?? started.error);
+      fill(started.objectStore(UPDATES_STORE), guard, started);
     } catch (cause) {
-      finish(cause);
+      fail(cause);
     }
   };
+
+  const applyStored = (updates: Uint8Array[]) =>
+    Y.transact(
+      doc,
+      () =>
+        updates.forEach((update) => {
+          try {
+            Y.applyUpdate(doc, update);
+          } catch {
+            // An unreadable row must not keep the rest of the workspace from loading.
+          }
+        }),
+      STORED_ORIGIN,
+      false,
+    );
+
+  /**
+   * Loads what is stored; stores what the document held before (edits made while the database
+   * was opening) only if there is any, so that a reload without edits writes nothing.
+   */
+  const load = () =>
+    write(
+      (store, guard, tx) => {
+        const all = store.getAll();
+        all.onsuccess = guard(() => {
+          const own = doc.store.clients.size > 0 ? Y.encodeStateAsUpdate(doc) : null;
+          applyStored(all.result as Uint8Array[]);
+          loaded = true;
+          skippedSinceSnapshot = false;
+          storedUpdates = all.result.length + (own ? 1 : 0);
+          if (own) store.add(own);
+          tx.commit();
+        });
+      },
+      () => {
+        recovered();
+        scheduleCompaction();
+      },
+    );
 
   /**
    * Merges everything stored (including what another tab wrote) into the document, then replaces
@@ -97,19 +168,17 @@ export function createIndexedDbPersistence(doc: Y.Doc, dbName: string): Persiste
    */
   const writeWholeState = (onCommitted: () => void) =>
     write(
-      (store) => {
+      (store, guard, tx) => {
         const all = store.getAll();
-        all.onsuccess = () => {
-          Y.transact(
-            doc,
-            () => (all.result as Uint8Array[]).forEach((u) => Y.applyUpdate(doc, u)),
-            provider,
-            false,
-          );
+        all.onsuccess = guard(() => {
+          applyStored(all.result as Uint8Array[]);
           skippedSinceSnapshot = false;
           const added = store.add(Y.encodeStateAsUpdate(doc));
-          added.onsuccess = () => store.delete(IDBKeyRange.upperBound(added.result, true));
-        };
+          added.onsuccess = guard(() => {
+            store.delete(IDBKeyRange.upperBound(added.result, true));
+            tx.commit();
+          });
+        });
       },
       () => {
         storedUpdates = 1;
@@ -117,53 +186,59 @@ export function createIndexedDbPersistence(doc: Y.Doc, dbName: string): Persiste
       },
     );
 
-  let databaseClosed = false;
-  const watchClose = (db: IDBDatabase) => {
-    db.onclose = () => {
-      databaseClosed = true;
-      onFailure(new DOMException('closed', 'InvalidStateError'));
-    };
+  /** After a failure, a write of everything has committed: saving works again. */
+  const recovered = () => {
+    if (!failed) return;
+    failed = false;
+    setError(null);
+    // An edit made while that write was in flight is not in its snapshot: write it too.
+    if (skippedSinceSnapshot) writeWholeState(() => undefined);
   };
+
+  const onLost = (which: IDBDatabase) => {
+    if (which !== db) return;
+    db = null;
+    if (!destroyed) onFailure(new DOMException('The database was closed', 'InvalidStateError'));
+  };
+
+  /** Loads on the first connection; on a later one, writes the whole state. */
+  const proceed = () => (loaded ? writeWholeState(recovered) : load());
+
+  const connect = () =>
+    openUpdatesDatabase(dbName, onLost).then((opened) => {
+      if (destroyed) return opened.close();
+      db = opened;
+      proceed();
+    }, onFailure);
 
   function retry() {
     retryTimer = null;
-    if (databaseClosed) {
-      // y-indexeddb has no reopen: open the same database again and hand it the new connection.
-      const request = indexedDB.open(dbName);
-      request.onsuccess = () => {
-        provider.db = request.result;
-        databaseClosed = false;
-        watchClose(request.result);
-        retry();
-      };
-      request.onerror = () => onFailure(request.error);
-      return;
-    }
-    writeWholeState(() => {
-      failed = false;
-      setError(null);
-      // An edit made while this write was in flight is not in its snapshot: write it too.
-      if (skippedSinceSnapshot) writeWholeState(() => undefined);
-    });
+    if (destroyed) return;
+    if (db) proceed();
+    else void connect();
   }
 
-  let compactTimer: ReturnType<typeof setTimeout> | null = null;
   const scheduleCompaction = () => {
-    if (storedUpdates < COMPACT_AFTER_UPDATES || compactTimer) return;
+    if (storedUpdates < COMPACT_AFTER_UPDATES || compactTimer || destroyed) return;
     compactTimer = setTimeout(() => {
       compactTimer = null;
-      writeWholeState(() => undefined);
-    }, 1_000);
+      if (!failed) writeWholeState(() => undefined);
+    }, COMPACT_DELAY_MS);
   };
 
   const onUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin === provider || !provider.db) return; // before loading, the load step stores local state
-    if (failed) {
+    if (origin === STORED_ORIGIN) return;
+    if (!loaded || failed) {
       skippedSinceSnapshot = true;
-      return; // the pending retry writes the whole state, this update included
+      return; // the load, or the pending retry, writes the whole state, this update included
     }
     write(
-      (store) => store.add(update),
+      (store, _guard, tx) => {
+        store.add(update);
+        // Committing now rather than when the task ends: the commit is requested even if the tab
+        // closes right after the edit.
+        tx.commit();
+      },
       () => {
         storedUpdates += 1;
         scheduleCompaction();
@@ -171,13 +246,7 @@ export function createIndexedDbPersistence(doc: Y.Doc, dbName: string): Persiste
     );
   };
   doc.on('update', onUpdate);
-
-  const whenLoaded = provider.whenSynced.then(() => {
-    storedUpdates = provider._dbsize;
-    if (provider.db) watchClose(provider.db);
-    if (pending === 0 && !failed) setStatus('saved');
-  });
-  provider._db.catch((cause: unknown) => onFailure(cause));
+  void connect();
 
   return {
     status,
@@ -190,18 +259,11 @@ export function createIndexedDbPersistence(doc: Y.Doc, dbName: string): Persiste
       if (retryTimer) clearTimeout(retryTimer);
       if (compactTimer) clearTimeout(compactTimer);
       doc.off('update', onUpdate);
-      await provider.destroy();
+      // Closing lets the transactions already issued finish.
+      db?.close();
+      db = null;
     },
   };
-}
-
-export function deleteDatabase(dbName: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(dbName);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-    request.onblocked = () => resolve();
-  });
 }
 
 /** Asks the browser not to evict our data under storage pressure; answers whether it agreed. */

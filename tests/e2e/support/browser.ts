@@ -114,6 +114,19 @@ export async function relaunch(app: App, url = app.url): Promise<App> {
   return next;
 }
 
+/**
+ * Kills the browser and its helpers with SIGKILL, as a crash would (no page handler runs, nothing
+ * is flushed on the way out), then launches again on the same profile. Answers how many processes
+ * were killed alongside the new app, so a test can tell that there was a browser to kill.
+ */
+export async function killAndRelaunch(
+  app: App,
+  url = app.url,
+): Promise<{ app: App; killed: number }> {
+  const killed = killProfileProcesses(app.userDataDir);
+  return { app: await relaunch(app, url), killed };
+}
+
 /** Saves a full-page PNG to test-results/screenshots/<name>.png and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -138,8 +151,10 @@ async function closeApp(app: App, keepProfile: boolean): Promise<void> {
   if (state.ownsProfile && !keepProfile) removeProfile(app.userDataDir);
 }
 
-function killProfileProcesses(userDataDir: string): void {
-  if (process.platform !== 'linux') return;
+/** Answers how many process groups (or lone processes) were sent SIGKILL. */
+function killProfileProcesses(userDataDir: string): number {
+  if (process.platform !== 'linux') return 0;
+  let killed = 0;
   // Only the browser's main process carries the exact flag; its helpers share its process group
   // because Playwright starts it detached, so killing the group takes the renderers too.
   const marker = `--user-data-dir=${userDataDir}`;
@@ -152,10 +167,12 @@ function killProfileProcesses(userDataDir: string): void {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
       process.kill(pgrp === pid ? -pid : pid, 'SIGKILL');
+      killed += 1;
     } catch {
       // The process ended while we looked.
     }
   }
+  return killed;
 }
 
 function removeProfile(userDataDir: string): void {

@@ -3,6 +3,7 @@
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { createComputed, createRoot } from 'solid-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import {
   createIndexedDbPersistence,
@@ -83,6 +84,47 @@ async function docFromStore(name: string): Promise<Y.Doc> {
   const doc = new Y.Doc();
   (await storedUpdates(name)).forEach((update) => Y.applyUpdate(doc, update));
   return doc;
+}
+
+/** Appends one update to the database's updates store, as another writer would. */
+function pushUpdate(name: string, update: Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction(['updates'], 'readwrite');
+      tx.objectStore('updates').add(update);
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onabort = () => reject(tx.error);
+    };
+  });
+}
+
+/** Runs a versionchange on the database from another connection: deleting it, or upgrading it. */
+function changeVersion(name: string, how: 'delete' | 'upgrade'): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (how === 'delete') {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+      return;
+    }
+    const probe = indexedDB.open(name);
+    probe.onsuccess = () => {
+      const version = probe.result.version;
+      probe.result.close();
+      const request = indexedDB.open(name, version + 1);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    };
+  });
 }
 
 /** Makes every IDBObjectStore.add throw as a full disk would, until the returned function runs. */
@@ -192,6 +234,24 @@ describe('createIndexedDbPersistence', () => {
     const loaded = await reload(name);
     expect(readEntity(loaded, stored)?.name).toBe('Stored');
     expect(readEntity(loaded, local)?.name).toBe('Local');
+  });
+
+  it('loads the rest of the workspace when one stored row is unreadable', async () => {
+    const name = uniqueName();
+    const doc = new Y.Doc();
+    const persistence = persist(doc, name);
+    await persistence.whenLoaded;
+    const first = must(addEntity(doc, 'person', { name: 'Before the bad row' }));
+    await persistence.flush();
+    await pushUpdate(name, new Uint8Array([255, 255, 255, 255, 255, 1, 2, 3]));
+    const second = new Y.Doc();
+    const reopened = persist(second, name);
+    await reopened.whenLoaded;
+    expect(readEntity(second, first)?.name).toBe('Before the bad row');
+    const later = must(addEntity(second, 'person', { name: 'After' }));
+    await reopened.flush();
+    expect(reopened.status()).toBe('saved');
+    expect(readEntity(await reload(name), later)?.name).toBe('After');
   });
 
   it('stops saving once destroyed', async () => {
@@ -338,6 +398,108 @@ describe('createIndexedDbPersistence, when a write fails', () => {
     spy.mockRestore();
     expect(getRoots(await docFromStore(name)).entities.has(id)).toBe(true);
   });
+
+  it.each(['delete', 'upgrade'] as const)(
+    'steps aside when another page wants to %s the database, then reopens it and loses nothing',
+    async (how) => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const name = uniqueName();
+      const doc = new Y.Doc();
+      const persistence = persist(doc, name);
+      await persistence.whenLoaded;
+      const before = must(addEntity(doc, 'person', { name: 'Saved before' }));
+      await persistence.flush();
+
+      // Would hang if the open connection did not close on versionchange.
+      await changeVersion(name, how);
+      expect(persistence.status()).toBe('error');
+      expect(persistence.error()).toMatch(/closed this workspace’s database/);
+      const during = must(addEntity(doc, 'person', { name: 'Made while closed' }));
+      await persistence.flush();
+      expect(persistence.status()).toBe('error');
+
+      await vi.advanceTimersByTimeAsync(3_000);
+      await vi.waitFor(() => expect(persistence.status()).toBe('saved'), { interval: 1 });
+      expect(persistence.error()).toBeNull();
+      const after = must(addEntity(doc, 'person', { name: 'Made after' }));
+      await persistence.flush();
+      const stored = await docFromStore(name);
+      for (const id of [before, during, after])
+        expect(getRoots(stored).entities.has(id)).toBe(true);
+      expect(json(stored)).toEqual(json(doc));
+    },
+  );
+
+  it('adds the updates store to a database that lacks it', async () => {
+    const name = uniqueName();
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+    });
+    const doc = new Y.Doc();
+    const persistence = persist(doc, name);
+    await persistence.whenLoaded;
+    const id = must(addEntity(doc, 'person', { name: 'Stored' }));
+    await persistence.flush();
+    expect(persistence.status()).toBe('saved');
+    expect(readEntity(await docFromStore(name), id)?.name).toBe('Stored');
+  });
+});
+
+describe('createIndexedDbPersistence, across reloads', () => {
+  /** Rows and bytes in the updates store. */
+  async function storedSize(name: string): Promise<{ rows: number; bytes: number }> {
+    const updates = await storedUpdates(name);
+    return { rows: updates.length, bytes: updates.reduce((sum, u) => sum + u.byteLength, 0) };
+  }
+
+  it('writes nothing when a workspace is loaded without edits, ten times over', async () => {
+    const name = uniqueName();
+    const doc = new Y.Doc();
+    const persistence = persist(doc, name);
+    await persistence.whenLoaded;
+    initSchema(doc);
+    for (let i = 0; i < 5; i += 1) must(addEntity(doc, 'person', { name: `Person ${i}` }));
+    await persistence.flush();
+    const before = await storedSize(name);
+    expect(before.rows).toBe(6);
+
+    const sizes = [];
+    for (let i = 0; i < 10; i += 1) {
+      const loaded = await reload(name);
+      initSchema(loaded); // as the app does on every open: a no-op on a stored workspace
+      sizes.push(await storedSize(name));
+    }
+    expect(sizes).toEqual(sizes.map(() => before));
+  });
+
+  it('merges the stored updates into one on load once there are 500 of them', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const name = uniqueName();
+    const doc = new Y.Doc();
+    const persistence = persist(doc, name);
+    await persistence.whenLoaded;
+    const ids: string[] = [];
+    for (let i = 0; i < 499; i += 1)
+      ids.push(must(addEntity(doc, 'person', { name: `Person ${i}` })));
+    await persistence.flush();
+    await persistence.destroy(); // before the compaction's delay
+    // A second writer on the same database (another tab) pushes it past the limit.
+    await pushUpdate(name, Y.encodeStateAsUpdate(new Y.Doc()));
+    expect(await storedUpdates(name)).toHaveLength(500);
+
+    const next = new Y.Doc();
+    const reopened = persist(next, name);
+    await reopened.whenLoaded;
+    expect(await storedUpdates(name)).toHaveLength(500);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await reopened.flush();
+    expect(await storedUpdates(name)).toHaveLength(1);
+    expect(readEntity(await docFromStore(name), ids[498])?.name).toBe('Person 498');
+  });
 });
 
 describe('createIndexedDbPersistence, compaction', () => {
@@ -375,6 +537,35 @@ describe('createIndexedDbPersistence, compaction', () => {
     expect(getRoots(loaded).entities.size).toBe(262);
     expect(readEntity(loaded, ids[259])).toMatchObject({ name: 'Person 259', notes: 'note 259' });
     expect(getRoots(loaded).entities.has(fromOtherTab)).toBe(true);
+  });
+});
+
+describe('createIndexedDbPersistence, y-indexeddb’s layout', () => {
+  // Concord keeps y-indexeddb's on-disk layout: databases written before, and tools that read it,
+  // keep working. Both directions are checked against the library itself.
+  it('loads what y-indexeddb stored, and y-indexeddb loads what Concord stored', async () => {
+    const name = uniqueName();
+    const written = new Y.Doc();
+    const library = new IndexeddbPersistence(name, written);
+    await library.whenSynced;
+    initSchema(written);
+    const id = must(addEntity(written, 'org', { name: 'Bộ đội Biên phòng' }));
+    // y-indexeddb writes without telling when: wait until its row is there.
+    await vi.waitFor(async () => expect((await storedUpdates(name)).length).toBeGreaterThan(1));
+    await library.destroy();
+
+    const doc = new Y.Doc();
+    const persistence = persist(doc, name);
+    await persistence.whenLoaded;
+    expect(readEntity(doc, id)?.name).toBe('Bộ đội Biên phòng');
+    must(updateEntity(doc, id, { aliases: ['BĐBP'] }));
+    await persistence.flush();
+
+    const again = new Y.Doc();
+    const reader = new IndexeddbPersistence(name, again);
+    await reader.whenSynced;
+    expect(readEntity(again, id)?.aliases).toEqual(['BĐBP']);
+    await reader.destroy();
   });
 });
 
