@@ -139,7 +139,9 @@ export function findIdenticalRelation(
       r.type === relation.type &&
       r.from === relation.from &&
       r.to === relation.to &&
-      r.label === label
+      r.label === label &&
+      // Only a relation the projection can show: a record it hides must not block a new link.
+      restoreRelation(id, raw).value !== null
     ) {
       found = id;
     }

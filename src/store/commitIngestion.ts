@@ -20,6 +20,7 @@ import {
   findIdenticalRelation,
   linkEntities,
   readEntity,
+  readRelation,
   runAsOneStep,
   updateEntity,
 } from './commands';
@@ -89,7 +90,9 @@ function linkOrAttest(doc: Y.Doc, relation: Omit<Relation, 'id'>): string | null
     return linked.ok ? linked.value : null;
   }
   const { relations } = getRoots(doc);
-  const current = relations.get(existingId) as Relation;
+  // Restored, as every read: a peer may have stored anything in the record found.
+  const current = readRelation(doc, existingId);
+  if (!current) return null;
   const provenance = uniteProvenance(current.provenance, relation.provenance);
   if (provenance.length > current.provenance.length)
     relations.set(existingId, { ...current, provenance });

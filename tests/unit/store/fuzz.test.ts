@@ -1,0 +1,189 @@
+// The quick pass of the convergence fuzz (the long one: `npm run fuzz -- --ops 100000`): five
+// peers run seeded random commands over a lossy, partitioned network and must end identical,
+// with every invariant kept. A failure's message starts with the seed that replays it.
+import { afterAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  addEntity,
+  createHistory,
+  deleteElements,
+  getRoots,
+  initSchema,
+  linkEntities,
+  readEntity,
+  updateEntity,
+} from '../../../src/store';
+import { checkConvergence, checkDocument } from '../../fixtures/fuzz/checks';
+import { CheckFailure, FuzzFailure } from '../../fixtures/fuzz/failure';
+import { createFuzzPeers } from '../../fixtures/fuzz/peer';
+import { runFuzz, type FuzzReport } from '../../fixtures/fuzz/runFuzz';
+import { recordReliability } from '../../fixtures/reliabilityReport';
+import { must, sendUpdates, syncPeers } from './helpers';
+
+const OPS = 300;
+const figures = { fuzz_runs: 0, fuzz_ops: 0, divergences: 0, invariant_violations: 0 };
+afterAll(() => recordReliability('fuzz', figures));
+
+function run(seed: number): FuzzReport {
+  figures.fuzz_runs += 1;
+  try {
+    const report = runFuzz({ seed, ops: OPS, peers: 5 });
+    figures.fuzz_ops += OPS;
+    return report;
+  } catch (error) {
+    if (error instanceof FuzzFailure) {
+      figures.fuzz_ops += error.opsRun;
+      if (error.kind === 'divergence') figures.divergences += 1;
+      else figures.invariant_violations += 1;
+      console.error(error.message);
+    }
+    throw error;
+  }
+}
+
+describe('five peers, random commands, a lossy network', () => {
+  it.each([1, 2, 3, 5, 6, 8])('converge with every invariant kept (seed %i)', (seed) => {
+    const report = run(seed);
+    // The run did what it is for: commands applied and refused, messages lost and doubled.
+    const total = (key: 'applied' | 'refused') =>
+      Object.values(report.outcomes).reduce((sum, outcome) => sum + outcome[key], 0);
+    expect(total('applied')).toBeGreaterThan(OPS / 2);
+    expect(total('refused')).toBeGreaterThan(10);
+    expect(report.final.entities).toBeGreaterThan(0);
+    expect(report.network.duplicated).toBeGreaterThan(0);
+  });
+
+  // Seed 4 meets the undo bug below: an entity is left without its name. Remove `.fails` once
+  // the store is fixed; `npm run fuzz` lists more seeds.
+  it('converge with every invariant kept (seed 4: undo once left an entity nameless)', () => {
+    run(4);
+  });
+});
+
+/** Two or three peers with fixed client ids, so that Yjs settles every conflict the same way. */
+function peersWithIds(...clientIds: number[]): Y.Doc[] {
+  const docs = clientIds.map((clientId) => {
+    const doc = new Y.Doc();
+    doc.clientID = clientId;
+    return doc;
+  });
+  initSchema(docs[0]);
+  syncPeers(...docs);
+  return docs;
+}
+
+const nameOf = (doc: Y.Doc, id: string) => getRoots(doc).entities.get(id)?.get('name');
+
+// Y.UndoManager cannot redo a map value that a concurrent change conflicts with, so it leaves the
+// key with no value at all (yjs/yjs#514, #472). For an entity's name, restoreEntity would then
+// drop the entity on every peer; createHistory writes back the last name the tab saw.
+describe('undo and redo beside concurrent edits (store bug found by the fuzz)', () => {
+  it('undoing an edit that won over a concurrent edit of the same field keeps a name', () => {
+    const [a, b] = peersWithIds(1, 2);
+    const id = must(addEntity(a, 'org', { name: 'N' }));
+    syncPeers(a, b);
+    const history = createHistory(b);
+    must(updateEntity(a, id, { name: 'From A' }));
+    must(updateEntity(b, id, { name: 'From B' })); // the higher client id wins
+    syncPeers(a, b);
+    expect(readEntity(a, id)?.name).toBe('From B');
+    history.undo();
+    syncPeers(a, b);
+    // Yjs cannot bring back 'N' or 'From A': the last name this tab saw is kept, never none.
+    expect(['N', 'From A', 'From B']).toContain(nameOf(a, id));
+    expect(nameOf(b, id)).toBe(nameOf(a, id));
+    expect(readEntity(b, id)).not.toBeNull();
+  });
+
+  it('undoing a delete brings back the fields a peer edited and undid meanwhile', () => {
+    const [a, b, c] = peersWithIds(1, 2, 3);
+    const id = must(addEntity(a, 'theme', { name: 'N0', notes: 'n0' }));
+    syncPeers(a, b, c);
+    const historyB = createHistory(b);
+    const historyC = createHistory(c);
+    must(updateEntity(b, id, { name: 'N1', notes: 'n1' }));
+    must(deleteElements(c, [id]));
+    historyB.undo();
+    sendUpdates(b, c);
+    historyC.undo();
+    syncPeers(a, b, c);
+    expect(readEntity(a, id)?.name).toBe('N0');
+  });
+
+  it('redoing a creation keeps the name a peer set while it was undone', () => {
+    const [a, b] = peersWithIds(2, 1);
+    const history = createHistory(a);
+    const id = must(addEntity(a, 'theme', { name: 'N0' }));
+    syncPeers(a, b);
+    history.undo();
+    must(updateEntity(b, id, { name: 'N1' })); // b has not yet heard of the undo
+    sendUpdates(b, a);
+    history.redo();
+    syncPeers(a, b);
+    expect(readEntity(a, id)).not.toBeNull();
+    expect(readEntity(b, id)).toEqual(readEntity(a, id));
+  });
+
+  // What a fix must keep: undo takes back only this tab's own step, never a peer's edit.
+  it('undoing an edit that lost to a concurrent edit leaves the winning value', () => {
+    const [a, b] = peersWithIds(1, 2);
+    const id = must(addEntity(a, 'org', { name: 'N' }));
+    syncPeers(a, b);
+    const history = createHistory(a);
+    must(updateEntity(a, id, { name: 'From A' }));
+    must(updateEntity(b, id, { name: 'From B' }));
+    syncPeers(a, b);
+    history.undo();
+    syncPeers(a, b);
+    expect(readEntity(a, id)?.name).toBe('From B');
+    expect(readEntity(b, id)?.name).toBe('From B');
+  });
+});
+
+describe('the fuzz checks can fail', () => {
+  const failureOf = (check: () => unknown): CheckFailure => {
+    try {
+      check();
+    } catch (error) {
+      if (error instanceof CheckFailure) return error;
+      throw error;
+    }
+    throw new Error('The check passed.');
+  };
+
+  it('names a peer that missed an update as a divergence', () => {
+    const peers = createFuzzPeers(3);
+    must(addEntity(peers[0].doc, 'person', { name: 'Nguyễn Văn An' }));
+    sendUpdates(peers[0].doc, peers[1].doc); // peer 2 never hears of it
+    const failure = failureOf(() => checkConvergence(peers));
+    expect([failure.kind, failure.check]).toEqual(['divergence', 'state vectors equal']);
+    peers.forEach((peer) => peer.dispose());
+  });
+
+  it('names a relation no command may write as a broken invariant', () => {
+    const [peer] = createFuzzPeers(1);
+    const person = must(addEntity(peer.doc, 'person', { name: 'Nguyễn Văn An' }));
+    const org = must(addEntity(peer.doc, 'org', { name: 'BĐBP' }));
+    must(linkEntities(peer.doc, { type: 'holds_title', from: person, to: org, label: 'Bí thư' }));
+    expect(() => checkDocument(peer)).not.toThrow();
+    // Written behind the commands' back: an organisation cannot hold a title at a person.
+    const forged = { id: 'rel:forged000000', type: 'holds_title', from: org, to: person };
+    getRoots(peer.doc).relations.set('rel:forged000000', { ...forged, label: '', provenance: [] });
+    const failure = failureOf(() => checkDocument(peer));
+    expect([failure.kind, failure.check]).toEqual(['invariant', 'stored relation']);
+    peer.dispose();
+  });
+
+  it('starts a failed run with the seed that replays it', () => {
+    const error = (() => {
+      try {
+        runFuzz({ seed: 4, ops: OPS, peers: 5 });
+      } catch (caught) {
+        return caught as FuzzFailure;
+      }
+      return null;
+    })();
+    // Seed 4 fails today (see above); once fixed there is nothing to print, and that is fine.
+    if (error) expect(error.message).toMatch(/^Replay with seed 4: .+ failed at op \d+/);
+  });
+});
