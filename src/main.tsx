@@ -7,6 +7,7 @@ import type * as Y from 'yjs';
 import { createAppController } from './app/appController';
 import type { GraphAdapter } from './graph/adapter';
 import { addEntity, updateEntity } from './store';
+import { applyPeerUpdate, encodeStateForPeer } from './sync';
 import { App } from './ui/App';
 import './ui/app.css';
 
@@ -29,6 +30,9 @@ if (import.meta.env.DEV || import.meta.env.MODE === 'test') {
   const state = () => app.session()?.projection.state;
   // Plain copies: store proxies do not cross into the test driver.
   const copy = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  // Stands for a sync transport: tests feed another copy's updates (or garbage) through the one
+  // door every transport uses. Bytes cross from the test driver as an array of numbers.
+  const testPeer = Symbol('concord.test-peer');
   Object.assign(window, {
     __concord: {
       entities: () => Object.values(copy(state()?.entities ?? {})),
@@ -38,6 +42,16 @@ if (import.meta.env.DEV || import.meta.env.MODE === 'test') {
       workspaces: () => app.workspaces(),
       saveStatus: () => app.saveStatus(),
       selection: () => app.selection(),
+      applyPeerUpdate: (bytes: number[]) => {
+        const current = app.session();
+        if (!current) return { ok: false, reason: 'No workspace is open.' };
+        return applyPeerUpdate(current.doc, Uint8Array.from(bytes), testPeer);
+      },
+      encodeState: () => {
+        const current = app.session();
+        return current ? Array.from(encodeStateForPeer(current.doc)) : [];
+      },
+      problems: () => [...(app.session()?.projection.problems() ?? [])],
       // One redraw at the end: the commands, their updates and their writes stay separate.
       burst: (count: number, tag: string) => batch(() => burst(app.session()?.doc, count, tag)),
     },

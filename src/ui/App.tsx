@@ -31,6 +31,7 @@ import { WorkspaceImportLayer } from './WorkspaceImportLayer';
 import { createAppImportFlow, ImportLayer } from './ImportLayer';
 import { GraphView } from './GraphView';
 import { createNotices } from './notices';
+import { ProblemsBanner } from './ProblemsBanner';
 import { handleShortcut } from './shortcuts';
 import { Toolbar } from './Toolbar';
 
@@ -231,6 +232,7 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
           {app.saveError()}
         </div>
       </Show>
+      <ProblemsBanner session={session()} />
       <Show when={session()} keyed fallback={<div class="main" />}>
         {(current) => (
           <div class="main">

@@ -1,0 +1,4 @@
+// The sync layer: how changes from other copies of a workspace enter it. Transports (WebRTC, a
+// relay, BroadcastChannel, file exchange) hand every update they receive to applyPeerUpdate.
+export * from './peerUpdates';
+export * from './peerWarnings';
