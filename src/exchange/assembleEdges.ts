@@ -44,6 +44,9 @@ export function assembleEdges(
 ): Relation[] {
   const context: Context = { nodes, byName: namesOf(nodes.entities), options, report };
   const byIdentity = new Map<string, Relation>();
+  // Repeats' provenance is united once at the end: uniting at each repeat costs a time
+  // quadratic in the repeats (5,000 repeated rows took 31 s).
+  const repeated = new Map<Relation, Relation['provenance'][]>();
   const seenIds = new Map<string, string>();
   for (const edge of edges) {
     const relation = checkEdge(edge, context);
@@ -59,19 +62,27 @@ export function assembleEdges(
     if (!same) byIdentity.set(key, relation);
     else {
       // The store keeps one relation per type, ends and label: a repeat attests the first.
-      same.provenance = uniteProvenance(same.provenance, relation.provenance);
+      const lists = repeated.get(same) ?? [same.provenance];
+      lists.push(relation.provenance);
+      repeated.set(same, lists);
       report.note(
         'repeat',
         (n) => `${plural(n, 'relation')} repeated another; their sources were united.`,
       );
     }
   }
+  for (const [relation, lists] of repeated) relation.provenance = uniteProvenance(lists.flat());
   return [...byIdentity.values()];
 }
 
 function namesOf(entities: Entity[]): Map<string, string[]> {
   const byName = new Map<string, string[]>();
-  for (const e of entities) byName.set(e.name, [...(byName.get(e.name) ?? []), e.id]);
+  for (const e of entities) {
+    // Pushed, not copied: 30,000 entities of one name took 9 s when each copied the list.
+    const ids = byName.get(e.name);
+    if (ids) ids.push(e.id);
+    else byName.set(e.name, [e.id]);
+  }
   return byName;
 }
 

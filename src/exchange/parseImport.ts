@@ -2,7 +2,7 @@
 // tells the format from the content (then the extension), and answers a preview. Nothing here
 // stores anything; the store's importSnapshot does, after the user has seen the preview.
 import type { EntityType } from '../model';
-import { assemble } from './assemble';
+import { assemble, sizeProblem } from './assemble';
 import { isConcordJson, readConcordJson } from './concordJson';
 import { readCsv } from './csv';
 import { guessEdgeMapping, guessNodeMapping, previewCsvImport } from './csvImport';
@@ -81,6 +81,9 @@ function previewJson(fileName: string, text: string, defaultType: EntityType): I
 }
 
 function previewXml(fileName: string, text: string, defaultType: EntityType): ImportPreview {
+  // Counted in the text, before a parser builds a tree of a million elements (19 s in jsdom).
+  const tooLarge = sizeProblem(countTags(text, 'node'), countTags(text, 'edge'));
+  if (tooLarge) return failedPreview(null, [tooLarge]);
   const report = new Report();
   const doc = parseXml(text, report);
   if (!doc) return failedPreview(null, report.problems);
@@ -100,6 +103,14 @@ function previewXml(fileName: string, text: string, defaultType: EntityType): Im
   }
   if (!raw) return failedPreview(format, report.problems, report.warnings);
   return assemble(raw, { format, defaultType }, report);
+}
+
+/** Start tags of this local name, whatever their prefix; a tag quoted in a comment counts too. */
+function countTags(text: string, name: string): number {
+  const tag = new RegExp(`<(?:[\\w.-]+:)?${name}[\\s/>]`, 'g');
+  let count = 0;
+  while (tag.exec(text)) count += 1;
+  return count;
 }
 
 /** One CSV without a mapping step: an edges table if it has source and target columns. */

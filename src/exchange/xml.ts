@@ -1,6 +1,7 @@
 // XML in and out, safely. In: a document type or entity declaration is refused before parsing (no
-// external entities, no billion laughs), and the parser's complaint becomes one sentence. Out:
-// text escaped for attributes and elements, without the characters XML 1.0 cannot hold.
+// external entities, no billion laughs), so is nesting no graph file needs, and the parser's
+// complaint becomes one sentence. Out: text escaped for attributes and elements, without the
+// characters XML 1.0 cannot hold.
 import { clip } from './fields';
 import type { Report } from './report';
 
@@ -40,6 +41,12 @@ export function parseXml(text: string, report: Report): Document | null {
     );
     return null;
   }
+  if (nestsDeeperThan(text, MAX_XML_DEPTH)) {
+    report.problem(
+      `The file nests its elements more than ${MAX_XML_DEPTH} deep; GEXF and GraphML need fewer than ten levels.`,
+    );
+    return null;
+  }
   const doc = new DOMParser().parseFromString(text, 'application/xml');
   const error = doc.getElementsByTagNameNS('*', 'parsererror')[0];
   if (error) {
@@ -49,6 +56,55 @@ export function parseXml(text: string, report: Report): Document | null {
     return null;
   }
   return doc;
+}
+
+/** GEXF and GraphML need under ten levels; parsers recurse per level (jsdom took 14 s for 10k). */
+export const MAX_XML_DEPTH = 100;
+
+/**
+ * Whether elements nest deeper than `max`, read from the text in one pass before any parser
+ * builds the tree. Comments, CDATA, processing instructions and quoted attribute values are
+ * skipped, so their `<` and `>` do not count; a malformed tag stops the count (the parser then
+ * says what is wrong).
+ */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let at = text.indexOf('<');
+  while (at >= 0) {
+    if (text.startsWith('<!--', at)) at = after(text, '-->', at + 4);
+    else if (text.startsWith('<![CDATA[', at)) at = after(text, ']]>', at + 9);
+    else if (text[at + 1] === '?' || text[at + 1] === '!') at = after(text, '>', at + 2);
+    else if (text[at + 1] === '/') {
+      depth -= 1;
+      at = after(text, '>', at + 2);
+    } else {
+      const end = tagEnd(text, at + 1);
+      if (end < 0) return false;
+      if (text[end - 1] !== '/' && ++depth > max) return true;
+      at = end + 1;
+    }
+    at = at < text.length ? text.indexOf('<', at) : -1;
+  }
+  return false;
+}
+
+/** The index just past `marker`, or the end of the text. */
+function after(text: string, marker: string, from: number): number {
+  const found = text.indexOf(marker, from);
+  return found < 0 ? text.length : found + marker.length;
+}
+
+/** The index of the `>` closing a start tag, skipping quoted attribute values; -1 if none. */
+function tagEnd(text: string, from: number): number {
+  let quote = '';
+  for (let i = from; i < text.length; i += 1) {
+    const c = text[i];
+    if (quote !== '') {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return i;
+  }
+  return -1;
 }
 
 /** Characters XML 1.0 forbids (most C0 controls, U+FFFE/U+FFFF, lone surrogates): dropped. */

@@ -1,7 +1,7 @@
 // Reads a dropped or chosen file as an article's text, refusing what is not one with a sentence
-// the user can act on: too large, binary, not UTF-8, empty.
+// the user can act on: too large, binary, not UTF-8 (or UTF-16 with its mark), empty.
 import { MAX_SOURCE_TEXT_LENGTH } from '../model';
-import { htmlToText } from './htmlToText';
+import { htmlNestsDeeperThan, htmlToText, MAX_HTML_DEPTH } from './htmlToText';
 
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 export const ARTICLE_FILE_TYPES = '.txt,.md,.markdown,.html,.htm';
@@ -17,23 +17,51 @@ function refuseSize(name: string, bytes: number): ReadResult | null {
   return { ok: false, name, message };
 }
 
-/** Decodes bytes as an article: UTF-8 only, no NUL bytes, HTML turned to text. */
+export type DecodedText = { ok: true; text: string } | { ok: false; why: 'binary' | 'encoding' };
+
+/**
+ * A text file's characters: UTF-8, or UTF-16 when a byte order mark says so (Windows and Excel's
+ * “Unicode text” write it). NUL characters mean a binary file; bytes that are not valid in the
+ * encoding are refused rather than replaced, so that nothing is read wrongly without a word.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : null;
+  if (!utf16 && bytes.includes(0)) return { ok: false, why: 'binary' };
+  let text: string;
+  try {
+    text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, why: 'encoding' };
+  }
+  return text.includes('\u0000') ? { ok: false, why: 'binary' } : { ok: true, text };
+}
+
+/** Decodes bytes as an article: UTF-8 (or UTF-16 with its mark), no NUL bytes, HTML as text. */
 export function decodeArticle(name: string, bytes: Uint8Array): ReadResult {
   const tooLarge = refuseSize(name, bytes.length);
   if (tooLarge) return tooLarge;
-  if (bytes.includes(0))
-    return { ok: false, name, message: `${name} looks like a binary file, not an article.` };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return {
-      ok: false,
-      name,
-      message: `${name} is not UTF-8 text. Save it as UTF-8 and try again.`,
-    };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    const message =
+      decoded.why === 'binary'
+        ? `${name} looks like a binary file, not an article.`
+        : `${name} is not UTF-8 text. Save it as UTF-8 and try again.`;
+    return { ok: false, name, message };
   }
-  if (/\.html?$/i.test(name) || /^\s*<(!doctype html|html)/i.test(text)) text = htmlToText(text);
+  let text = decoded.text;
+  if (/\.html?$/i.test(name) || /^\s*<(!doctype html|html)/i.test(text)) {
+    if (htmlNestsDeeperThan(text, MAX_HTML_DEPTH)) {
+      const most = MAX_HTML_DEPTH.toLocaleString('en');
+      const message = `${name} nests its elements more than ${most} deep, which no article needs.`;
+      return { ok: false, name, message };
+    }
+    text = htmlToText(text);
+  }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') return { ok: false, name, message: `${name} has no text.` };
   if (text.length > MAX_SOURCE_TEXT_LENGTH)
@@ -43,8 +71,14 @@ export function decodeArticle(name: string, bytes: Uint8Array): ReadResult {
 
 export async function readArticleFile(file: File): Promise<ReadResult> {
   // Refused before reading: a 5 MB file is never loaded into memory.
-  return (
-    refuseSize(file.name, file.size) ??
-    decodeArticle(file.name, new Uint8Array(await file.arrayBuffer()))
-  );
+  const tooLarge = refuseSize(file.name, file.size);
+  if (tooLarge) return tooLarge;
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    // Moved, deleted or changed since it was chosen; the browser will not read it any more.
+    return { ok: false, name: file.name, message: `${file.name} could not be read.` };
+  }
+  return decodeArticle(file.name, bytes);
 }

@@ -1,7 +1,14 @@
 // Files in and out of the browser: a download through a temporary object URL, the name an export
 // is saved under, and reading the files chosen for an import (the size refused before reading,
 // CSV tables parsed and guessed as nodes or edges).
-import { guessEdgeMapping, MAX_IMPORT_BYTES, readCsv, type CsvTable } from '../exchange';
+import {
+  guessEdgeMapping,
+  MAX_IMPORT_BYTES,
+  readCsv,
+  refuseText,
+  type CsvTable,
+} from '../exchange';
+import { decodeText } from '../ingest/readArticleFile';
 
 export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -46,7 +53,11 @@ export function exportFileName(
 
 export type ReadFile = { ok: true; name: string; text: string } | { ok: false; message: string };
 
-/** The file's text; a file over the import limit is refused without being read into memory. */
+/**
+ * The file's text; a file over the import limit is refused without being read into memory, and
+ * so is one that is binary, empty or not UTF-8 (UTF-16 with its mark is read), before any table
+ * or graph is parsed from it.
+ */
 export async function readImportFile(file: File): Promise<ReadFile> {
   if (file.size > MAX_IMPORT_BYTES) {
     const size = (file.size / 1024 / 1024).toFixed(1);
@@ -56,11 +67,24 @@ export async function readImportFile(file: File): Promise<ReadFile> {
       message: `${file.name} is ${size} MB; Concord imports files up to ${most} MB.`,
     };
   }
+  let bytes: Uint8Array;
   try {
-    return { ok: true, name: file.name, text: await file.text() };
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     return { ok: false, message: `${file.name} could not be read.` };
   }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    const message =
+      decoded.why === 'binary'
+        ? `${file.name} is a binary file, not a graph Concord can read.`
+        : `${file.name} is not UTF-8 text. Save it as UTF-8 (in Excel: “CSV UTF-8”) and try again.`;
+    return { ok: false, message };
+  }
+  const refused = refuseText(file.name, decoded.text);
+  return refused
+    ? { ok: false, message: refused }
+    : { ok: true, name: file.name, text: decoded.text };
 }
 
 export type CsvRole = 'nodes' | 'edges';
@@ -73,8 +97,11 @@ export interface CsvImportFile {
 export type ImportFiles =
   { kind: 'file'; name: string; text: string } | { kind: 'csv'; files: CsvImportFile[] };
 
+/** A table by its name, or by not starting like JSON or XML when its name says neither. */
 const looksLikeCsv = (name: string, text: string) =>
-  /\.(csv|tsv|txt)$/i.test(name) || !/^\s*[[{<]/.test(text.replace(/^\uFEFF/, ''));
+  /\.(csv|tsv|txt)$/i.test(name) ||
+  (!/\.(json|cyjs|gexf|graphml|xml)$/i.test(name) &&
+    !/^\s*[[{<]/.test(text.replace(/^\uFEFF/, '')));
 
 /** Reads the chosen files; answers what was loaded or a sentence saying why not. */
 export async function readImportFiles(list: File[]): Promise<ImportFiles | string> {
