@@ -46,7 +46,14 @@ export function WorkspaceMenu(props: {
     <Menu
       testId="workspace.menu"
       title="Workspaces"
-      label={<span data-testid="workspace.current">{current()?.name ?? '…'} ▾</span>}
+      label={
+        <>
+          <span class="workspace-name" data-testid="workspace.current">
+            {current()?.name ?? '…'}
+          </span>{' '}
+          ▾
+        </>
+      }
     >
       {(close) => (
         <>
