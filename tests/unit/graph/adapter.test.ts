@@ -27,10 +27,15 @@ afterEach(() => {
   projection = undefined;
 });
 
-function mount(doc: Y.Doc, placed: Record<string, Position>[] = []) {
+function mount(
+  doc: Y.Doc,
+  placed: Record<string, Position>[] = [],
+  onNodeDoubleTap?: (id: string) => void,
+) {
   projection = createProjection(doc);
   adapter = createGraphAdapter({
     projection,
+    onNodeDoubleTap,
     onPlaced: (positions) => {
       placed.push(positions);
       storeLayoutPositions(doc, positions);
@@ -225,5 +230,14 @@ describe('graph adapter', () => {
     expect(graph.cy.$('.faded').length).toBe(0);
     graph.setDecorations({});
     expect([data(a, 'size'), data(c, 'colour')]).toEqual([undefined, undefined]);
+  });
+
+  test('a double tap on a node is reported with its id', () => {
+    const doc = createWorkspace();
+    const a = must(addEntity(doc, 'org', { name: 'A' }, { position: { x: 0, y: 0 } }));
+    const tapped: string[] = [];
+    const graph = mount(doc, [], (id) => tapped.push(id));
+    graph.cy.getElementById(a).emit('dbltap');
+    expect(tapped).toEqual([a]);
   });
 });
