@@ -5,7 +5,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf/browser';
 import type { Entity, Relation } from '../model';
-import { sizeProblem } from './assemble';
 import { edgeFromAttributes, nodeFromAttributes } from './attributes';
 import { encodeList, fieldsOf, fieldValue } from './fields';
 import { writeProvenance } from './provenanceText';
@@ -13,7 +12,7 @@ import type { RawEdge, RawGraph, RawNode } from './raw';
 import type { Report } from './report';
 import type { WorkspaceSnapshot } from './snapshot';
 import type { Position } from '../model';
-import { childrenNamed, elementsNamed, xmlSafe } from './xml';
+import { childrenNamed, elementsNamed, graphElements, xmlSafe } from './xml';
 
 /** y as the other side draws it; never -0, which would not survive being written as "0". */
 export const flipY = (y: number): number => (y === 0 ? 0 : -y);
@@ -71,18 +70,9 @@ function edgeAttributes(relation: Relation): Attributes {
 
 /** The nodes and edges of a parsed GEXF document, as the file gives them. */
 export function readGexf(doc: Document, fallbackName: string, report: Report): RawGraph | null {
-  const root = doc.documentElement;
-  const graph = elementsNamed(doc, 'graph')[0];
-  if (root.localName !== 'gexf' || !graph) {
-    report.problem('This is not a GEXF file: it has no <gexf> root with a <graph> inside.');
-    return null;
-  }
-  const [nodeElements, edgeElements] = [elementsNamed(graph, 'node'), elementsNamed(graph, 'edge')];
-  const tooLarge = sizeProblem(nodeElements.length, edgeElements.length);
-  if (tooLarge) {
-    report.problem(tooLarge);
-    return null;
-  }
+  const found = graphElements(doc, 'gexf', 'GEXF', report);
+  if (!found) return null;
+  const { nodes: nodeElements, edges: edgeElements } = found;
   const titles = { node: attributeTitles(doc, 'node'), edge: attributeTitles(doc, 'edge') };
   const nodes = nodeElements.map((element, i) => readNode(element, i, titles.node, report));
   const edges = edgeElements.map((element, i) => readEdge(element, i, titles.edge, report));

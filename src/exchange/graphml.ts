@@ -3,7 +3,6 @@
 // name), type, the fields, x and y (negated, as in GEXF: y points up there); edges: type, label,
 // provenance (JSON text). Read back with the DOM.
 import type { Entity, Relation } from '../model';
-import { sizeProblem } from './assemble';
 import { edgeFromAttributes, nodeFromAttributes } from './attributes';
 import { ALL_FIELDS, encodeField, fieldKind, fieldValue, fieldsOf } from './fields';
 import { flipY } from './gexf';
@@ -12,7 +11,7 @@ import type { RawGraph } from './raw';
 import type { Report } from './report';
 import type { WorkspaceSnapshot } from './snapshot';
 import type { Position } from '../model';
-import { childrenNamed, elementsNamed, escapeAttribute, escapeText } from './xml';
+import { childrenNamed, elementsNamed, escapeAttribute, escapeText, graphElements } from './xml';
 
 interface Key {
   id: string;
@@ -90,17 +89,9 @@ function edgeElement(r: Relation): string {
 
 /** The nodes and edges of a parsed GraphML document, as the file gives them. */
 export function readGraphml(doc: Document, fallbackName: string, report: Report): RawGraph | null {
-  const graph = elementsNamed(doc, 'graph')[0];
-  if (doc.documentElement.localName !== 'graphml' || !graph) {
-    report.problem('This is not a GraphML file: it has no <graphml> root with a <graph> inside.');
-    return null;
-  }
-  const [nodeElements, edgeElements] = [elementsNamed(graph, 'node'), elementsNamed(graph, 'edge')];
-  const tooLarge = sizeProblem(nodeElements.length, edgeElements.length);
-  if (tooLarge) {
-    report.problem(tooLarge);
-    return null;
-  }
+  const found = graphElements(doc, 'graphml', 'GraphML', report);
+  if (!found) return null;
+  const { graph, nodes: nodeElements, edges: edgeElements } = found;
   const names = keyNames(doc);
   const nodes = nodeElements.map((element, i) => {
     const id = element.getAttribute('id') ?? '';

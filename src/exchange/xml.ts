@@ -2,6 +2,7 @@
 // external entities, no billion laughs), so is nesting no graph file needs, and the parser's
 // complaint becomes one sentence. Out: text escaped for attributes and elements, without the
 // characters XML 1.0 cannot hold.
+import { sizeProblem } from './assemble';
 import { clip } from './fields';
 import type { Report } from './report';
 
@@ -140,4 +141,31 @@ export function escapeText(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\r/g, '&#13;');
+}
+
+/**
+ * The <graph>, <node> and <edge> elements of a graph file whose root is `rootName` (gexf, graphml), or
+ * null with the problem reported: not that kind of file, or more than Concord imports.
+ */
+export function graphElements(
+  doc: Document,
+  rootName: string,
+  label: string,
+  report: Report,
+): { graph: Element; nodes: Element[]; edges: Element[] } | null {
+  const graph = elementsNamed(doc, 'graph')[0];
+  if (doc.documentElement.localName !== rootName || !graph) {
+    report.problem(
+      `This is not a ${label} file: it has no <${rootName}> root with a <graph> inside.`,
+    );
+    return null;
+  }
+  const nodes = elementsNamed(graph, 'node');
+  const edges = elementsNamed(graph, 'edge');
+  const tooLarge = sizeProblem(nodes.length, edges.length);
+  if (tooLarge) {
+    report.problem(tooLarge);
+    return null;
+  }
+  return { graph, nodes, edges };
 }
