@@ -86,8 +86,12 @@ export function runLayout(cy: Core, request: LayoutRequest): Promise<Record<stri
   if (free.empty()) return Promise.resolve({});
   const animate = free.length <= MAX_ANIMATED_NODES && cy.container() !== null;
   const layout = moving.layout(optionsFor(request, cy, pinned, animate));
+  // fcose honours fixed nodes only to floating-point precision: put them back exactly, so the
+  // drawing never drifts from the stored position of a pinned node.
+  const pinnedAt = pinned.map((node) => [node, { ...node.position() }] as const);
   return new Promise((resolve) => {
     layout.one('layoutstop', () => {
+      for (const [node, at] of pinnedAt) node.position(at);
       const positions: Record<string, Position> = {};
       free.forEach((node) => {
         positions[node.id()] = { ...node.position() };
