@@ -25,7 +25,6 @@ import { FilterPanel } from './FilterPanel';
 import { backupReminderDays } from '../app/backups';
 import { BackupReminder } from './BackupReminder';
 import { createExplorationCommands } from './explorationCommands';
-import { exportWorkspace } from './graphActions';
 import { AnalysisDock } from './AnalysisDock';
 import { WorkspaceImportLayer } from './WorkspaceImportLayer';
 import { createAppImportFlow, ImportLayer } from './ImportLayer';
@@ -64,6 +63,10 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
     notices,
   });
   const explorer = commands.explorer;
+  const backUp = () => {
+    const entry = app.activeWorkspace();
+    if (entry) commands.exportAs('json', { onWritten: () => app.recordBackup(entry.id) });
+  };
 
   // Checked when the workspace or its backup dates change, and hourly for a tab left open.
   const [clock, setClock] = createSignal(Date.now());
@@ -73,25 +76,6 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
     const entry = app.activeWorkspace();
     return entry ? backupReminderDays(entry, clock()) : null;
   };
-  const backUp = () => {
-    const current = session();
-    const entry = app.activeWorkspace();
-    if (!current || !entry) return;
-    exportWorkspace('json', current, adapter(), entry.name).then(
-      (message) => {
-        app.recordBackup(entry.id);
-        notices.show(`Backed up. ${message}`);
-      },
-      (error: unknown) =>
-        notices.show(
-          `The backup failed: ${error instanceof Error ? error.message : String(error)}`,
-          {
-            kind: 'error',
-          },
-        ),
-    );
-  };
-
   /** Merges entities by hand; answers an error sentence, or null when done. */
   const merge = (keepId: string, mergedIds: string[]): string | null => {
     const current = session();
@@ -210,7 +194,7 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
         onImport={() => imports.open()}
         onImportFile={() => setImportFileOpen(true)}
         onBackUp={backUp}
-        onExport={commands.exportAs}
+        onExport={(kind) => commands.exportAs(kind)}
         onLayout={commands.layout}
         onPin={(pinned) => commands.pin(app.selection(), pinned)}
         filtersOpen={filtersOpen()}

@@ -64,12 +64,25 @@ export function createExploration(
   adapter: Accessor<GraphAdapter | null>,
 ): Exploration {
   // Plain records: reading 50k of them through the store proxy costs 3-4x the whole computation
-  // (bench/visibility.ts). Reactivity comes from `version`, bumped on every projection diff.
+  // (bench/visibility.ts). Reactivity comes from `version`, bumped when entities or relations
+  // change: filters, paths and metrics do not depend on positions, so a drag recomputes none.
   const state = unwrap(session.projection.state);
   const [filters, setFilters] = createSignal<ViewFilters>(NO_FILTERS);
   // Bumped on every projection diff: memos below re-derive from the records when it moves.
   const [version, setVersion] = createSignal(0);
-  onCleanup(session.projection.onDiff(() => setVersion((v) => v + 1)));
+  onCleanup(
+    session.projection.onDiff((diff) => {
+      const { upsertedEntities, removedEntities, upsertedRelations, removedRelations } = diff;
+      if (
+        upsertedEntities.length +
+          removedEntities.length +
+          upsertedRelations.length +
+          removedRelations.length >
+        0
+      )
+        setVersion((v) => v + 1);
+    }),
+  );
 
   let adjacencyCache: { version: number; value: Adjacency } | null = null;
   const adjacency = (): Adjacency => {

@@ -83,13 +83,13 @@ export function createExplorationCommands(deps: {
   };
 
   // One layout at a time: an animated one still moving nodes would undo the next one's work.
-  let layoutRunning = false;
+  // A layout shows its progress from its first step to its last, so that says it is running.
   const layout = (choice: LayoutChoice) => {
     const current = session();
     const drawing = adapter();
     if (!current || !drawing) return;
-    if (layoutRunning) return notices.show('A layout is still running: wait for it or cancel it.');
-    layoutRunning = true;
+    if (layoutProgress())
+      return notices.show('A layout is still running: wait for it or cancel it.');
     runChosenLayout({
       choice,
       session: current,
@@ -98,23 +98,28 @@ export function createExplorationCommands(deps: {
       metric: sizeMetricValues(),
       backgroundRunner: () => (layoutRunner ??= createLayoutRunner()),
       onProgress: setLayoutProgress,
-    })
-      .then(
-        (problem) => problem && notices.show(problem),
-        (error: unknown) => {
-          if (error instanceof Error && error.name === 'CancelledError') return;
-          notices.show(`The layout failed: ${messageOf(error)}`, { kind: 'error' });
-        },
-      )
-      .finally(() => (layoutRunning = false));
+    }).then(
+      (problem) => problem && notices.show(problem),
+      (error: unknown) => {
+        if (error instanceof Error && error.name === 'CancelledError') return;
+        notices.show(`The layout failed: ${messageOf(error)}`, { kind: 'error' });
+      },
+    );
   };
 
-  const exportAs = (kind: ExportKind) => {
+  /** Downloads an export; a backup is the lossless JSON export, noted once it is written. */
+  const exportAs = (kind: ExportKind, backup?: { onWritten(): void }) => {
     const current = session();
     if (!current) return;
     exportWorkspace(kind, current, adapter(), deps.workspaceName()).then(
-      (message) => notices.show(message),
-      (error: unknown) => notices.show(`Export failed: ${messageOf(error)}`, { kind: 'error' }),
+      (message) => {
+        backup?.onWritten();
+        notices.show(backup ? `Backed up. ${message}` : message);
+      },
+      (error: unknown) =>
+        notices.show(`${backup ? 'The backup' : 'Export'} failed: ${messageOf(error)}`, {
+          kind: 'error',
+        }),
     );
   };
 
