@@ -31,7 +31,8 @@ export default defineConfig({
         },
       },
       {
-        extends: true,
+        // Not extending the app's config: the Solid plugin resolves every import for a browser
+        // in test mode, and these tests are Node driving Chromium (and starting ws servers).
         test: {
           name: 'e2e',
           environment: 'node',
