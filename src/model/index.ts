@@ -12,3 +12,4 @@ export * from './abbreviations';
 export * from './duplicates';
 export * from './searchIndex';
 export * from './provenance';
+export * from './fileNames';
