@@ -7,7 +7,8 @@ import type * as Y from 'yjs';
 import { createAppController } from './app/appController';
 import type { GraphAdapter } from './graph/adapter';
 import { addEntity, updateEntity } from './store';
-import { applyPeerUpdate, encodeStateForPeer } from './sync';
+import { applyPeerUpdate, encodeStateForPeer, peerWarningsOf } from './sync';
+import { createRoguePeer } from './sync/roguePeer';
 import { App } from './ui/App';
 import './ui/app.css';
 
@@ -33,6 +34,7 @@ if (import.meta.env.DEV || import.meta.env.MODE === 'test') {
   // Stands for a sync transport: tests feed another copy's updates (or garbage) through the one
   // door every transport uses. Bytes cross from the test driver as an array of numbers.
   const testPeer = Symbol('concord.test-peer');
+  const seenAt = new Map<string, number>();
   Object.assign(window, {
     __concord: {
       entities: () => Object.values(copy(state()?.entities ?? {})),
@@ -52,6 +54,36 @@ if (import.meta.env.DEV || import.meta.env.MODE === 'test') {
         return current ? Array.from(encodeStateForPeer(current.doc)) : [];
       },
       problems: () => [...(app.session()?.projection.problems() ?? [])],
+      peerWarnings: () => {
+        const current = app.session();
+        return current
+          ? peerWarningsOf(current.doc)
+              .list()
+              .map((w) => w.text)
+          : [];
+      },
+      sharing: () =>
+        copy({
+          status: app.sharing.status(),
+          role: app.sharing.settings()?.role ?? null,
+          peers: app.sharing.peers(),
+        }),
+      rogue: createRoguePeer(),
+      // Bench only (bench/sync.ts): when an entity of this name reached this tab's projection.
+      watchForName: (name: string) => {
+        const current = app.session();
+        if (!current) return;
+        const stop = current.projection.onDiff(({ upsertedEntities }) => {
+          for (const id of upsertedEntities) {
+            if (current.projection.state.entities[id]?.name !== name) continue;
+            seenAt.set(name, Date.now());
+            stop();
+            return;
+          }
+        });
+      },
+      seenAt: (name: string) => seenAt.get(name) ?? null,
+      entityCount: () => Object.keys(state()?.entities ?? {}).length,
       // One redraw at the end: the commands, their updates and their writes stay separate.
       burst: (count: number, tag: string) => batch(() => burst(app.session()?.doc, count, tag)),
     },

@@ -19,6 +19,9 @@ import {
   type CommandResult,
   type WorkspaceEntry,
 } from '../store';
+import { connectTabs } from '../sync/tabChannel';
+import { createSharing } from './sharing';
+import type { Sharing } from './sharingApi';
 import { openWorkspaceSession, type WorkspaceSession } from './workspaceSession';
 
 const ACTIVE_KEY = 'concord.activeWorkspace';
@@ -40,6 +43,8 @@ export interface AppController {
   deleteWorkspace(id: string): Promise<void>;
   /** Notes that a backup file of the workspace was just written. */
   recordBackup(id: string): void;
+  /** Sharing the open workspace with other browsers: invite, connection, presence, files. */
+  sharing: Sharing;
   start(): Promise<void>;
 }
 
@@ -55,6 +60,8 @@ export function createAppController(): AppController {
   const registryDoc = new Y.Doc();
   const registryPersistence = createIndexedDbPersistence(registryDoc, REGISTRY_DATABASE_NAME);
   const registry = createWorkspaceRegistry(registryDoc);
+  // Other tabs of this browser see workspaces made, renamed or shared here at once.
+  connectTabs(registryDoc, 'concord:tabs:registry');
   const [session, setSession] = createSignal<WorkspaceSession | null>(null);
   const [selection, setSelection] = createSignal<string[]>([]);
   const [persistentStorage, setPersistentStorage] = createSignal<boolean | null>(null);
@@ -84,7 +91,19 @@ export function createAppController(): AppController {
       if (origin === LOCAL_ORIGIN) registry.markEdited(id, Date.now());
     };
     next.doc.on('update', noteEdit);
-    stopNotingEdits = () => next.doc.off('update', noteEdit);
+    // A member who renames the shared workspace renames it in this browser's list too.
+    const { meta } = getRoots(next.doc);
+    const followName = (event: Y.YMapEvent<unknown>) => {
+      const name = meta.get('name');
+      if (event.transaction.local || !event.keysChanged.has('name') || typeof name !== 'string')
+        return;
+      if (registry.list().find((w) => w.id === id)?.name !== name) registry.rename(id, name);
+    };
+    meta.observe(followName);
+    stopNotingEdits = () => {
+      next.doc.off('update', noteEdit);
+      meta.unobserve(followName);
+    };
     const entry = registry.list().find((w) => w.id === id);
     // Setting an unchanged name still writes an update: every reload would grow the database.
     if (entry && getRoots(next.doc).meta.get('name') !== entry.name)
@@ -95,6 +114,15 @@ export function createAppController(): AppController {
 
   // Switches run one after another, so a fast double click cannot open two sessions.
   const switchTo = (id: string) => (switching = switching.then(() => open(id)));
+
+  const sharing = createSharing({
+    registryDoc,
+    session,
+    activeWorkspace,
+    selection,
+    adoptWorkspace: (id, name) => registry.adopt(id, name),
+    switchTo: (id) => switchTo(id),
+  });
 
   const createWorkspace = async (name: string) => {
     const created = registry.create(name);
@@ -120,6 +148,7 @@ export function createAppController(): AppController {
       return renamed;
     },
     async deleteWorkspace(id) {
+      sharing.forget(id);
       if (session()?.id === id) {
         await session()!.close();
         setSession(null);
@@ -131,6 +160,7 @@ export function createAppController(): AppController {
       else await createWorkspace(DEFAULT_WORKSPACE_NAME);
     },
     recordBackup: (id) => registry.markBackedUp(id, Date.now()),
+    sharing,
     async start() {
       void requestPersistentStorage().then(setPersistentStorage);
       await registryPersistence.whenLoaded;

@@ -11,6 +11,7 @@ import {
   type History,
   type Projection,
 } from '../store';
+import { connectTabs } from '../sync/tabChannel';
 
 export interface WorkspaceSession {
   id: string;
@@ -30,6 +31,8 @@ export async function openWorkspaceSession(id: string): Promise<WorkspaceSession
   initSchema(doc);
   const projection = createProjection(doc);
   const history = createHistory(doc);
+  // Other tabs of this browser with the same workspace open stay current, with no network.
+  const disconnectTabs = connectTabs(doc, `concord:tabs:${id}`);
   const search = createSearchIndex(Object.values(projection.state.entities));
   const stopSearch = projection.onDiff(({ upsertedEntities, removedEntities }) => {
     for (const id of [...upsertedEntities, ...removedEntities])
@@ -43,6 +46,7 @@ export async function openWorkspaceSession(id: string): Promise<WorkspaceSession
     history,
     search,
     async close() {
+      disconnectTabs();
       stopSearch();
       await persistence.flush();
       history.destroy();

@@ -2,7 +2,11 @@
 // inside cy.batch (one edit never rebuilds the graph or moves other nodes), draws only what the
 // view's filters let through, and turns Cytoscape gestures into callbacks that the composition
 // root maps to commands.
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type SingularElementArgument,
+} from 'cytoscape';
 import edgehandles from 'cytoscape-edgehandles';
 import fcose from 'cytoscape-fcose';
 import type { Position } from '../model';
@@ -54,6 +58,8 @@ export interface DrawnGraph {
     pinned: boolean;
     width: number;
     colour: string;
+    /** The colour of a peer who has this node selected, or null. */
+    peerColour: string | null;
   }[];
   edges: { id: string; type: string; source: string; target: string; label: string }[];
   /** Elements of the highlighted path, if one is shown. */
@@ -68,6 +74,8 @@ export interface GraphAdapter {
   setLinkMode(on: boolean): void;
   setDrawnSet(drawn: DrawnSet | null): void;
   setDecorations(decorations: NodeDecorations): void;
+  /** Outlines what other people in a shared workspace have selected: element id → colour. */
+  setPeerMarks(marks: Readonly<Record<string, string>>): void;
   /** Emphasises a path (its nodes and edges) and fades the rest; null clears it. */
   highlight(ids: readonly string[] | null): void;
   runLayout(request: LayoutRequest): Promise<Record<string, Position>>;
@@ -94,6 +102,13 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
   let decorations: NodeDecorations = {};
   const showsEntity = (id: string) => drawnSet === null || drawnSet.entities.has(id);
   const showsRelation = (id: string) => drawnSet === null || drawnSet.relations.has(id);
+
+  let peerMarks: Readonly<Record<string, string>> = {};
+  const markForPeers = (element: SingularElementArgument) => {
+    const colour = peerMarks[element.id()];
+    if (colour === undefined) element.removeData('peerColour');
+    else if (element.data('peerColour') !== colour) element.data('peerColour', colour);
+  };
 
   const nodeDefinition = (id: string): ElementDefinition => {
     const position = projection.state.positions[id];
@@ -137,6 +152,8 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
     if (Object.keys(chosen).length > 0) options.onPlaced?.(chosen);
   };
   placeMissing(cy.nodes().map((n) => n.id()));
+  // Elements drawn later (a peer's new entity, a filter widened) wear their peers' marks too.
+  cy.on('add', (event) => markForPeers(event.target as SingularElementArgument));
   if (options.container && cy.nodes().nonempty()) cy.fit(undefined, 60);
 
   /** Adds a relation when it is let through and both its ends are drawn. */
@@ -248,6 +265,10 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
         }),
       );
     },
+    setPeerMarks(next) {
+      peerMarks = next;
+      cy.batch(() => cy.elements().forEach(markForPeers));
+    },
     highlight(ids) {
       cy.batch(() => {
         cy.elements().removeClass('on-path faded');
@@ -282,6 +303,7 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
           pinned: n.hasClass('pinned'),
           width: n.width(),
           colour: String(n.style('background-color')),
+          peerColour: (n.data('peerColour') as string | undefined) ?? null,
         })),
         edges: cy.edges().map((e) => ({
           id: e.id(),

@@ -123,6 +123,24 @@ export function graphStylesheet(): StylesheetJson {
         'min-zoomed-font-size': 0,
       },
     },
+    // What someone else in a shared workspace has selected: a halo in their colour.
+    {
+      selector: 'node[peerColour]',
+      style: {
+        'underlay-color': 'data(peerColour)',
+        'underlay-opacity': 0.45,
+        'underlay-padding': 8,
+        'underlay-shape': 'ellipse',
+      },
+    },
+    {
+      selector: 'edge[peerColour]',
+      style: {
+        'underlay-color': 'data(peerColour)',
+        'underlay-opacity': 0.45,
+        'underlay-padding': 5,
+      },
+    },
     { selector: 'node:selected', style: { 'border-color': '#0f172a', 'border-width': 4 } },
     {
       selector: 'edge:selected',

@@ -3,7 +3,7 @@
 // Y.Doc and database; backups are this browser's business, so their dates live here too.
 import { createSignal, type Accessor } from 'solid-js';
 import type * as Y from 'yjs';
-import { createId, MAX_NAME_LENGTH, normalizeLine } from '../model';
+import { createId, idKind, MAX_NAME_LENGTH, normalizeLine } from '../model';
 import { fail, succeed, type CommandResult } from './result';
 import { SYSTEM_ORIGIN } from './schema';
 
@@ -20,6 +20,8 @@ export interface WorkspaceEntry {
 export interface WorkspaceRegistry {
   list: Accessor<WorkspaceEntry[]>;
   create(name: string): CommandResult<string>;
+  /** Lists a workspace made elsewhere under its own id (joining a shared one); kept if known. */
+  adopt(id: string, name: string): CommandResult<string>;
   rename(id: string, name: string): CommandResult<string>;
   remove(id: string): void;
   markBackedUp(id: string, at: number): void;
@@ -67,6 +69,17 @@ export function createWorkspaceRegistry(doc: Y.Doc): WorkspaceRegistry {
       const checked = checkName(name);
       if (!checked.ok) return checked;
       const id = createId('ws');
+      doc.transact(
+        () => map.set(id, { name: checked.value, createdAt: Date.now() }),
+        SYSTEM_ORIGIN,
+      );
+      return succeed(id);
+    },
+    adopt(id, name) {
+      if (idKind(id) !== 'ws') return fail({ name: 'This workspace id is not valid.' });
+      if (map.has(id)) return succeed(id);
+      const checked = checkName(name);
+      if (!checked.ok) return checked;
       doc.transact(
         () => map.set(id, { name: checked.value, createdAt: Date.now() }),
         SYSTEM_ORIGIN,

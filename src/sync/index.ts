@@ -2,3 +2,5 @@
 // relay, BroadcastChannel, file exchange) hand every update they receive to applyPeerUpdate.
 export * from './peerUpdates';
 export * from './peerWarnings';
+export type { Transport, TransportStatus } from './transports';
+export type { WireCopy } from './wireCopy';
