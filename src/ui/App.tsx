@@ -31,7 +31,11 @@ import { createAppImportFlow, ImportLayer } from './ImportLayer';
 import { GraphView } from './GraphView';
 import { createNotices } from './notices';
 import { ProblemsBanner } from './ProblemsBanner';
+import { peerMarks } from '../sync/presence';
 import { handleShortcut } from './shortcuts';
+import { JoinDialog } from './JoinDialog';
+import { watchInviteInAddress } from './inviteFromAddress';
+import { ShareDialog } from './ShareDialog';
 import { Toolbar } from './Toolbar';
 
 export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapter | null): void }) {
@@ -49,6 +53,13 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
   const [duplicatesOpen, setDuplicatesOpen] = createSignal(false);
   const [filtersOpen, setFiltersOpen] = createSignal(false);
   const [importFileOpen, setImportFileOpen] = createSignal(false);
+  const [shareOpen, setShareOpen] = createSignal(false);
+  // An object, so that a second invite replaces the code of a join dialog already open.
+  const [joining, setJoining] = createSignal<{ code: string } | null>(null);
+  watchInviteInAddress(
+    () => session() !== null,
+    (code) => setJoining({ code }),
+  );
   // Per workspace: the memo owns the exploration's effects, disposed when the session changes.
   const exploration = createMemo(() => {
     const current = session();
@@ -177,6 +188,8 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
     if (alive.length !== app.selection().length) app.select(alive);
   });
   createEffect(() => props.onAdapter?.(adapter()));
+  // What the others in a shared workspace have selected is outlined in their colours.
+  createEffect(() => adapter()?.setPeerMarks(peerMarks(app.sharing.peers())));
 
   return (
     <div class="app" data-testid={session() ? 'app.ready' : 'app.loading'}>
@@ -193,6 +206,8 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
         onFit={() => adapter()?.fit()}
         onImport={() => imports.open()}
         onImportFile={() => setImportFileOpen(true)}
+        onShare={() => setShareOpen(true)}
+        onJoin={() => setJoining({ code: '' })}
         onBackUp={backUp}
         onExport={(kind) => commands.exportAs(kind)}
         onLayout={commands.layout}
@@ -347,6 +362,25 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
             entities={current().projection.state.entities}
             onMerge={merge}
             onClose={() => setDuplicatesOpen(false)}
+          />
+        )}
+      </Show>
+      <Show when={shareOpen()}>
+        <ShareDialog
+          sharing={app.sharing}
+          workspaceName={app.activeWorkspace()?.name ?? ''}
+          dialogs={dialogs}
+          notices={notices}
+          onClose={() => setShareOpen(false)}
+        />
+      </Show>
+      <Show when={joining()} keyed>
+        {(request) => (
+          <JoinDialog
+            sharing={app.sharing}
+            initialCode={request.code}
+            notices={notices}
+            onClose={() => setJoining(null)}
           />
         )}
       </Show>

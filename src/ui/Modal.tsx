@@ -1,6 +1,33 @@
 // The frame of every dialog: a backdrop, a labelled modal box, closing on Escape and, when the
 // dialog allows it, on a click outside the box.
-import type { JSX } from 'solid-js';
+import { onCleanup, onMount, type JSX } from 'solid-js';
+
+/**
+ * Open dialogs, innermost last. Escape closes only the innermost, wherever the focus is: a
+ * dialog whose focused button was replaced (a form turning into its result) still closes.
+ */
+const openModals: symbol[] = [];
+
+/**
+ * Makes the calling component an Escape layer while it is mounted: Escape runs `onEscape` only
+ * when no layer opened after it is still open. Every dialog frame uses it.
+ */
+export function useEscapeLayer(onEscape: () => void): void {
+  const me = Symbol('dialog');
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || openModals[openModals.length - 1] !== me) return;
+    event.stopImmediatePropagation();
+    onEscape();
+  };
+  onMount(() => {
+    openModals.push(me);
+    document.addEventListener('keydown', onKeyDown);
+  });
+  onCleanup(() => {
+    openModals.splice(openModals.indexOf(me), 1);
+    document.removeEventListener('keydown', onKeyDown);
+  });
+}
 
 export function Modal(props: {
   label: string;
@@ -10,6 +37,7 @@ export function Modal(props: {
   onClose?(): void;
   children: JSX.Element;
 }) {
+  useEscapeLayer(() => props.onClose?.());
   return (
     <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && props.onClose?.()}>
       <div
@@ -18,7 +46,6 @@ export function Modal(props: {
         aria-modal="true"
         aria-label={props.label}
         data-testid={props.testId}
-        onKeyDown={(e) => e.key === 'Escape' && props.onClose?.()}
       >
         {props.children}
       </div>

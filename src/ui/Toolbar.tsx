@@ -1,5 +1,5 @@
 // The top bar: workspace, add, import and export, undo/redo, drawing tools, filters and analysis,
-// search, save status.
+// search, sharing and its connection, save status.
 import { For } from 'solid-js';
 import type { AppController } from '../app/appController';
 import { ENTITY_LOOK } from '../graph/style';
@@ -10,6 +10,7 @@ import type { Notices } from './notices';
 import { SaveStatus } from './SaveStatus';
 import { EXPORT_CHOICES, LAYOUT_CHOICES, type ExportKind, type LayoutChoice } from './graphActions';
 import { SearchBox } from './SearchBox';
+import { SyncIndicator } from './SyncIndicator';
 import { WorkspaceMenu } from './WorkspaceMenu';
 
 export function Toolbar(props: {
@@ -22,6 +23,8 @@ export function Toolbar(props: {
   onFit(): void;
   onImport(): void;
   onImportFile(): void;
+  onShare(): void;
+  onJoin(): void;
   onBackUp(): void;
   onExport(kind: ExportKind): void;
   onLayout(choice: LayoutChoice): void;
@@ -40,7 +43,7 @@ export function Toolbar(props: {
     <header class="toolbar">
       <div class="brand">
         <img src="/favicon.svg" alt="" />
-        Concord
+        <span class="brand-name">Concord</span>
       </div>
       <WorkspaceMenu
         app={props.app}
@@ -48,6 +51,7 @@ export function Toolbar(props: {
         notices={props.notices}
         onBackUp={props.onBackUp}
         onRestore={props.onImportFile}
+        onJoin={props.onJoin}
       />
       <Menu testId="toolbar.add-entity" label="+ Add ▾" title="Add an entity">
         {(close) => (
@@ -229,7 +233,18 @@ export function Toolbar(props: {
         onPick={props.onPickSearchResult}
         ref={props.searchRef}
       />
-      <SaveStatus status={props.app.saveStatus()} persistent={props.app.persistentStorage()} />
+      <button
+        data-testid="toolbar.share"
+        title="Share this workspace with other browsers"
+        onClick={() => props.onShare()}
+      >
+        Share
+      </button>
+      {/* One above the other: side by side, they would push the toolbar past 1280 px. */}
+      <div class="toolbar-status">
+        <SaveStatus status={props.app.saveStatus()} persistent={props.app.persistentStorage()} />
+        <SyncIndicator status={props.app.sharing.status()} onClick={props.onShare} />
+      </div>
     </header>
   );
 }

@@ -16,6 +16,7 @@ export function WorkspaceMenu(props: {
   notices: Notices;
   onBackUp(): void;
   onRestore(): void;
+  onJoin(): void;
 }) {
   const current = () => props.app.activeWorkspace();
   const create = async () => {
@@ -87,6 +88,14 @@ export function WorkspaceMenu(props: {
             onClick={() => (close(), void rename())}
           >
             Rename…
+          </button>
+          <button
+            role="menuitem"
+            data-testid="workspace.join"
+            title="Open a workspace someone shared with you, from their invite link or code"
+            onClick={() => (close(), props.onJoin())}
+          >
+            Join with an invite…
           </button>
           <hr />
           <button

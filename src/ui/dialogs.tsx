@@ -1,5 +1,6 @@
 // In-page replacements for prompt() and confirm(): styled, testable, and they never block the tab.
 import { createSignal, Show, type JSX } from 'solid-js';
+import { useEscapeLayer } from './Modal';
 
 interface DialogRequest {
   title: string;
@@ -42,53 +43,58 @@ export function createDialogs(): Dialogs {
       ),
     View: () => (
       <Show when={request()}>
-        {(current) => (
-          <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && close(null)}>
-            <form
-              class="dialog"
-              role="dialog"
-              aria-modal="true"
-              aria-label={current().title}
-              onSubmit={(e) => {
-                e.preventDefault();
-                close(current().input ? value() : '');
-              }}
-              onKeyDown={(e) => e.key === 'Escape' && close(null)}
+        {(current) => {
+          useEscapeLayer(() => close(null));
+          return (
+            <div
+              class="dialog-backdrop"
+              onClick={(e) => e.target === e.currentTarget && close(null)}
             >
-              <h3>{current().title}</h3>
-              <Show when={current().message}>
-                <p>{current().message}</p>
-              </Show>
-              <Show when={current().input}>
-                {(input) => (
-                  <div class="field">
-                    <label for="dialog-input">{input().label}</label>
-                    <input
-                      id="dialog-input"
-                      data-testid="dialog.input"
-                      value={value()}
-                      onInput={(e) => setValue(e.currentTarget.value)}
-                      ref={(el) => queueMicrotask(() => el.select())}
-                    />
-                  </div>
-                )}
-              </Show>
-              <div class="actions">
-                <button type="button" data-testid="dialog.cancel" onClick={() => close(null)}>
-                  Cancel
-                </button>
-                <button
-                  type="submit"
-                  class={current().danger ? 'danger' : 'primary'}
-                  data-testid="dialog.confirm"
-                  ref={(el) => !current().input && queueMicrotask(() => el.focus())}
-                >
-                  {current().confirmLabel}
-                </button>
-              </div>
-            </form>
-          </div>
-        )}
+              <form
+                class="dialog"
+                role="dialog"
+                aria-modal="true"
+                aria-label={current().title}
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  close(current().input ? value() : '');
+                }}
+              >
+                <h3>{current().title}</h3>
+                <Show when={current().message}>
+                  <p>{current().message}</p>
+                </Show>
+                <Show when={current().input}>
+                  {(input) => (
+                    <div class="field">
+                      <label for="dialog-input">{input().label}</label>
+                      <input
+                        id="dialog-input"
+                        data-testid="dialog.input"
+                        value={value()}
+                        onInput={(e) => setValue(e.currentTarget.value)}
+                        ref={(el) => queueMicrotask(() => el.select())}
+                      />
+                    </div>
+                  )}
+                </Show>
+                <div class="actions">
+                  <button type="button" data-testid="dialog.cancel" onClick={() => close(null)}>
+                    Cancel
+                  </button>
+                  <button
+                    type="submit"
+                    class={current().danger ? 'danger' : 'primary'}
+                    data-testid="dialog.confirm"
+                    ref={(el) => !current().input && queueMicrotask(() => el.focus())}
+                  >
+                    {current().confirmLabel}
+                  </button>
+                </div>
+              </form>
+            </div>
+          );
+        }}
       </Show>
     ),
   };

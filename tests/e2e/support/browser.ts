@@ -31,6 +31,12 @@ export interface LaunchOptions {
   url?: string;
   /** Reuse this profile (to relaunch); otherwise a fresh one is made and removed on close. */
   userDataDir?: string;
+  /**
+   * Lets the page open WebRTC connections over loopback: Chromium gathers no ICE candidate on
+   * 127.0.0.1 without the flag, and none at all without the camera and microphone grant.
+   * Only inside the loopback-only namespace the tests run in (tests/loopback.mjs).
+   */
+  webrtc?: boolean;
 }
 
 export interface App {
@@ -38,6 +44,7 @@ export interface App {
   page: Page;
   userDataDir: string;
   url: string | undefined;
+  webrtc: boolean;
   /** Console errors and uncaught page errors, in order; a healthy run leaves it empty. */
   errors: string[];
   /** Closes the browser, kills what is left of it, and removes a profile this harness made. */
@@ -59,7 +66,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       executablePath: CHROMIUM_PATH,
       // Playwright adds --headless itself from this option; passing it twice is harmless but noisy.
       headless: true,
-      args: CHROMIUM_FLAGS.filter((flag) => flag !== '--headless'),
+      args: [
+        ...CHROMIUM_FLAGS.filter((flag) => flag !== '--headless'),
+        ...(options.webrtc ? ['--allow-loopback-in-peer-connection'] : []),
+      ],
+      permissions: options.webrtc ? ['camera', 'microphone'] : [],
       viewport: { width: 1280, height: 800 },
     });
   } catch (error) {
@@ -84,6 +95,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     page,
     userDataDir,
     url: options.url,
+    webrtc: options.webrtc ?? false,
     errors,
     close: () => closeApp(app, false),
   };
@@ -104,7 +116,7 @@ export async function relaunch(app: App, url = app.url): Promise<App> {
   await closeApp(app, true);
   let next: App;
   try {
-    next = await launchApp({ userDataDir: app.userDataDir, url });
+    next = await launchApp({ userDataDir: app.userDataDir, url, webrtc: app.webrtc });
   } catch (error) {
     if (ownsProfile) removeProfile(app.userDataDir);
     throw error;
