@@ -2,15 +2,14 @@
 // y-websocket client syncs through it, with an optional shared token to keep strangers out.
 /* eslint-disable no-console -- a command-line server reports to its terminal */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import http from 'node:http';
-import { pathToFileURL } from 'node:url';
 import { WebSocketServer } from 'ws';
 import { docs, setupWSConnection } from '@y/websocket-server/utils';
+import { createHealthServer, isCommandLine, serve, stopOnSignals } from './serve.mjs';
 
 const RELAY_WARNING =
   'A relay keeps a copy of every workspace it relays, in memory, readable by whoever runs it, until it stops.';
 
-/** @typedef {{ url: string, port: number, close(): Promise<void> }} RunningServer */
+/** @typedef {import('./serve.mjs').RunningServer} RunningServer */
 
 /**
  * Hashing first gives timingSafeEqual two buffers of one length and hides the token's length.
@@ -33,10 +32,7 @@ const docNameOf = (/** @type {import('node:http').IncomingMessage} */ request) =
  * @returns {Promise<RunningServer>}
  */
 export async function startRelayServer({ host = '127.0.0.1', port = 1234, token = '' } = {}) {
-  const server = http.createServer((_request, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/plain' });
-    response.end('Concord relay server');
-  });
+  const server = createHealthServer('Concord relay server');
   const wss = new WebSocketServer({ noServer: true });
   /** @type {Set<string>} documents this relay served, to free them when it stops */
   const served = new Set();
@@ -58,24 +54,8 @@ export async function startRelayServer({ host = '127.0.0.1', port = 1234, token 
     setupWSConnection(conn, request, { docName });
   });
 
-  const actualPort = await listen(server, host, port);
-  /** @type {Promise<void> | undefined} */
-  let closing;
-  return {
-    url: `ws://${host.includes(':') ? `[${host}]` : host}:${actualPort}`,
-    port: actualPort,
-    close: () => (closing ??= stop()),
-  };
-
-  async function stop() {
-    for (const conn of wss.clients) conn.terminate();
-    // Resolves once every client's close handler ran, so no document has connections left.
-    await new Promise((resolve) => wss.close(resolve));
-    await new Promise((resolve) => {
-      server.close(resolve);
-      server.closeAllConnections();
-    });
-    // The library keeps documents in a module-wide map until a persistence layer frees them.
+  // The library keeps documents in a module-wide map until a persistence layer frees them.
+  const freeDocuments = () => {
     for (const name of served) {
       const doc = docs.get(name);
       if (doc && doc.conns.size === 0) {
@@ -83,25 +63,11 @@ export async function startRelayServer({ host = '127.0.0.1', port = 1234, token 
         doc.destroy();
       }
     }
-  }
+  };
+  return serve(server, wss, { host, port, afterClose: freeDocuments });
 }
 
-/**
- * @param {http.Server} server @param {string} host @param {number} port
- * @returns {Promise<number>} the port really bound
- */
-function listen(server, host, port) {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      const address = server.address();
-      resolve(typeof address === 'object' && address ? address.port : port);
-    });
-  });
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isCommandLine(import.meta.url)) {
   const token = process.env.RELAY_TOKEN ?? '';
   const server = await startRelayServer({
     host: process.env.HOST || '127.0.0.1',
@@ -115,7 +81,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       : 'No token required: anyone who can reach this address can read and write through it.',
   );
   console.log(RELAY_WARNING);
-  const stop = () => server.close().then(() => console.log('Concord relay server stopped'));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopOnSignals(server, 'Concord relay server');
 }

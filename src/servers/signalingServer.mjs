@@ -1,9 +1,8 @@
 // Signaling for y-webrtc: peers meet here to find each other, then sync directly over WebRTC.
 // It forwards opaque messages between the subscribers of a topic (a room) and stores nothing.
 /* eslint-disable no-console -- a command-line server reports to its terminal */
-import http from 'node:http';
-import { pathToFileURL } from 'node:url';
 import { WebSocket, WebSocketServer } from 'ws';
+import { createHealthServer, isCommandLine, serve, stopOnSignals } from './serve.mjs';
 
 // Limits against abuse: signaling messages are small (offers, answers, ICE candidates).
 const MAX_PAYLOAD = 256 * 1024;
@@ -12,7 +11,7 @@ const MAX_TOPIC_LENGTH = 256;
 const PING_INTERVAL_MS = 30_000;
 
 /**
- * @typedef {{ url: string, port: number, close(): Promise<void> }} RunningServer
+ * @typedef {import('./serve.mjs').RunningServer} RunningServer
  * @typedef {{ type?: unknown, topic?: unknown, topics?: unknown }} SignalingMessage
  */
 
@@ -52,10 +51,7 @@ function send(conn, text) {
 export async function startSignalingServer({ host = '127.0.0.1', port = 4444 } = {}) {
   /** @type {Map<string, Set<WebSocket>>} topic → its subscribers */
   const topics = new Map();
-  const server = http.createServer((_request, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/plain' });
-    response.end('Concord signaling server');
-  });
+  const server = createHealthServer('Concord signaling server');
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD });
   server.on('upgrade', (request, socket, head) => {
     wss.handleUpgrade(request, socket, head, (conn) => wss.emit('connection', conn, request));
@@ -126,48 +122,14 @@ export async function startSignalingServer({ host = '127.0.0.1', port = 4444 } =
     }
   }, PING_INTERVAL_MS);
 
-  const actualPort = await listen(server, host, port);
-  /** @type {Promise<void> | undefined} */
-  let closing;
-  return {
-    url: `ws://${host.includes(':') ? `[${host}]` : host}:${actualPort}`,
-    port: actualPort,
-    close: () => (closing ??= stop()),
-  };
-
-  async function stop() {
-    clearInterval(heartbeat);
-    for (const conn of wss.clients) conn.terminate();
-    await new Promise((resolve) => wss.close(resolve));
-    await new Promise((resolve) => {
-      server.close(resolve);
-      server.closeAllConnections();
-    });
-  }
+  return serve(server, wss, { host, port, afterClose: () => clearInterval(heartbeat) });
 }
 
-/**
- * @param {http.Server} server @param {string} host @param {number} port
- * @returns {Promise<number>} the port really bound
- */
-function listen(server, host, port) {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      const address = server.address();
-      resolve(typeof address === 'object' && address ? address.port : port);
-    });
-  });
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isCommandLine(import.meta.url)) {
   const server = await startSignalingServer({
     host: process.env.HOST || '127.0.0.1',
     port: Number(process.env.PORT || 4444),
   });
   console.log(`Concord signaling server on ${server.url}`);
-  const stop = () => server.close().then(() => console.log('Concord signaling server stopped'));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopOnSignals(server, 'Concord signaling server');
 }
