@@ -71,6 +71,10 @@ export function applyPeerUpdate(
   return { ok: true, waiting: settleWaiting(doc, limits.maxWaitingBytes, setAside) };
 }
 
+/** By tag, not instanceof: bytes from a structured clone or a test driver come from another realm. */
+export const isBytes = (value: unknown): value is Uint8Array =>
+  Object.prototype.toString.call(value) === '[object Uint8Array]';
+
 /** Why these bytes cannot be applied, or null when they decode as a whole update. */
 export function checkPeerUpdate(
   update: unknown,
@@ -79,9 +83,8 @@ export function checkPeerUpdate(
 ): string | null {
   if (origin === LOCAL_ORIGIN || origin === SYSTEM_ORIGIN)
     return 'it carried this tab’s own origin, which would make it undoable here';
-  if (Object.prototype.toString.call(update) !== '[object Uint8Array]')
-    return 'it is not a sequence of bytes';
-  const bytes = update as Uint8Array;
+  if (!isBytes(update)) return 'it is not a sequence of bytes';
+  const bytes = update;
   if (bytes.length === 0) return 'it is empty';
   if (bytes.length > maxBytes)
     return `it is ${megabytes(bytes.length)}, over the limit of ${megabytes(maxBytes)}`;

@@ -3,7 +3,7 @@
 // that connects asks the others for what it lacks (its state vector) while telling them what it
 // has. Whatever arrives enters through applyPeerUpdate, like any other copy's changes.
 import * as Y from 'yjs';
-import { applyPeerUpdate, encodeStateForPeer } from './peerUpdates';
+import { applyPeerUpdate, encodeStateForPeer, isBytes } from './peerUpdates';
 
 type TabMessage =
   /** "Here is what I have; send me what I lack." */
@@ -14,10 +14,6 @@ type TabMessage =
 
 /** An update that changes nothing: Yjs encodes "no structs, no deletions" as two zero bytes. */
 const isEmptyUpdate = (update: Uint8Array) => update.length <= 2 && update.every((b) => b === 0);
-
-/** By tag, not instanceof: a structured clone may come from another realm. */
-const isBytes = (value: unknown): value is Uint8Array =>
-  Object.prototype.toString.call(value) === '[object Uint8Array]';
 
 /**
  * Connects `doc` to the other tabs that open the channel `name`. Answers the function that
