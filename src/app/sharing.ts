@@ -85,20 +85,20 @@ export function createSharing(deps: SharingDeps): SharingControl {
   const [peers, setPeers] = createSignal<PeerPresence[]>([]);
   const [lastSyncAt, setLastSyncAt] = createSignal<number | null>(null);
 
+  const settingsOf = (id: string) => store.all()[id] ?? null;
   const settings = () => {
     const id = deps.session()?.id;
-    return id ? (store.all()[id] ?? null) : null;
+    return id ? settingsOf(id) : null;
   };
-  const settingsOf = (id: string) => store.all()[id] ?? null;
 
-  const OFFLINE: TransportStatus = { state: 'connecting', peers: 0, problem: null };
+  const CONNECTING: TransportStatus = { state: 'connecting', peers: 0, problem: null };
   const status = (): SyncStatus => {
     const current = settings();
     const transport = current?.transport.kind ?? null;
     if (!current || !current.connected)
       return { state: 'off', transport, peers: 0, lastSyncAt: lastSyncAt(), problem: null };
     // Between the settings and the connection (the room name is being derived): connecting.
-    const live = connection()?.transport.status() ?? OFFLINE;
+    const live = connection()?.transport.status() ?? CONNECTING;
     return { ...live, transport, lastSyncAt: lastSyncAt() };
   };
 
@@ -147,7 +147,8 @@ export function createSharing(deps: SharingDeps): SharingControl {
     };
   }
 
-  const disposeRoot = createRoot((dispose) => {
+  // The controller lives as long as the page, and so do these effects: the root is never disposed.
+  createRoot(() => {
     // One connection at a time, for the open workspace with its current settings. Connecting is
     // asynchronous (the room name is a hash); a newer turn wins over a slower older one.
     let turn = 0;
@@ -188,9 +189,7 @@ export function createSharing(deps: SharingDeps): SharingControl {
         () => setLastSyncAt(null),
       ),
     );
-    return dispose;
   });
-  void disposeRoot;
 
   const inviteFor = (id: string, current: ShareSettings): Invite => ({
     workspaceId: id,
