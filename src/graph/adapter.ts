@@ -266,8 +266,15 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
       );
     },
     setPeerMarks(next) {
+      // Only what was or is now marked: a peer's click must not walk every element of a large graph.
+      const touched = new Set([...Object.keys(peerMarks), ...Object.keys(next)]);
       peerMarks = next;
-      cy.batch(() => cy.elements().forEach(markForPeers));
+      cy.batch(() => {
+        for (const id of touched) {
+          const element = cy.getElementById(id);
+          if (element.nonempty()) markForPeers(element);
+        }
+      });
     },
     highlight(ids) {
       cy.batch(() => {

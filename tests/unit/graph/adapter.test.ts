@@ -240,4 +240,24 @@ describe('graph adapter', () => {
     graph.cy.getElementById(a).emit('dbltap');
     expect(tapped).toEqual([a]);
   });
+
+  test('outlines what peers selected, clears it, and marks elements drawn later', () => {
+    const doc = createWorkspace();
+    const a = must(addEntity(doc, 'person', { name: 'A' }));
+    const b = must(addEntity(doc, 'person', { name: 'B' }));
+    const graph = mount(doc);
+    const colourOf = (id: string) =>
+      graph.drawn().nodes.find((n) => n.id === id)?.peerColour ?? null;
+    graph.setPeerMarks({ [a]: '#e11d48' });
+    expect([colourOf(a), colourOf(b)]).toEqual(['#e11d48', null]);
+    graph.setPeerMarks({ [b]: '#2563eb' });
+    expect([colourOf(a), colourOf(b)]).toEqual([null, '#2563eb']);
+    const c = must(addEntity(doc, 'person', { name: 'C' }));
+    graph.setPeerMarks({ [b]: '#2563eb', [c]: '#16a34a' });
+    expect(colourOf(c)).toBe('#16a34a');
+    deleteElements(doc, [c]);
+    const again = must(addEntity(doc, 'org', { name: 'Drawn after the mark' }));
+    graph.setPeerMarks({ [again]: '#ca8a04' });
+    expect(colourOf(again)).toBe('#ca8a04');
+  });
 });
