@@ -3,10 +3,11 @@
 // `burst`, which runs many real commands at once for the durability tests).
 import { batch } from 'solid-js';
 import { render } from 'solid-js/web';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { createAppController } from './app/appController';
 import type { GraphAdapter } from './graph/adapter';
-import { addEntity, updateEntity } from './store';
+import { createIndexedDbPersistence } from './persist';
+import { addEntity, updateEntity, workspaceDatabaseName } from './store';
 import { applyPeerUpdate, encodeStateForPeer, peerWarningsOf } from './sync';
 import { createRoguePeer } from './sync/roguePeer';
 import { App } from './ui/App';
@@ -84,6 +85,21 @@ if (import.meta.env.DEV || import.meta.env.MODE === 'test') {
       },
       seenAt: (name: string) => seenAt.get(name) ?? null,
       entityCount: () => Object.keys(state()?.entities ?? {}).length,
+      // Bench only (bench/graphOpen.ts): stores a workspace's state under the open workspace's
+      // database without drawing it, so the next load is a cold open of that workspace.
+      storeForNextOpen: async (url: string) => {
+        const current = app.session();
+        if (!current) throw new Error('No workspace is open.');
+        const update = new Uint8Array(await (await fetch(url)).arrayBuffer());
+        const doc = new Y.Doc();
+        const persistence = createIndexedDbPersistence(doc, workspaceDatabaseName(current.id));
+        await persistence.whenLoaded;
+        Y.applyUpdate(doc, update);
+        await persistence.flush();
+        await persistence.destroy();
+        doc.destroy();
+        return update.length;
+      },
       // One redraw at the end: the commands, their updates and their writes stay separate.
       burst: (count: number, tag: string) => batch(() => burst(app.session()?.doc, count, tag)),
     },
