@@ -123,20 +123,28 @@ export function createIndexedDbPersistence(doc: Y.Doc, dbName: string): Persiste
     }
   };
 
-  const applyStored = (updates: Uint8Array[]) =>
-    Y.transact(
-      doc,
-      () =>
-        updates.forEach((update) => {
-          try {
-            Y.applyUpdate(doc, update);
-          } catch {
-            // An unreadable row must not keep the rest of the workspace from loading.
-          }
-        }),
-      STORED_ORIGIN,
-      false,
-    );
+  const applyStored = (updates: Uint8Array[]) => {
+    // Yjs encodes a transaction's update for every 'update' listener, even one that ignores its
+    // origin: unlistened, loading 10k entities skips re-encoding all of them (0.4 s here).
+    doc.off('update', onUpdate);
+    try {
+      Y.transact(
+        doc,
+        () =>
+          updates.forEach((update) => {
+            try {
+              Y.applyUpdate(doc, update);
+            } catch {
+              // An unreadable row must not keep the rest of the workspace from loading.
+            }
+          }),
+        STORED_ORIGIN,
+        false,
+      );
+    } finally {
+      if (!destroyed) doc.on('update', onUpdate);
+    }
+  };
 
   /**
    * Loads what is stored; stores what the document held before (edits made while the database

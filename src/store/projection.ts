@@ -32,6 +32,12 @@ export interface ProjectionDiff {
 
 export interface Projection {
   state: Store<ProjectionState>;
+  /**
+   * The same records without the store's proxy: the object the store writes into. For readers
+   * that walk every record (the view, metrics, the adapter) and track changes through onDiff;
+   * solid's unwrap would walk all of them first to find out there is nothing to unwrap.
+   */
+  plain: ProjectionState;
   /** Problems met while restoring what the document holds (a bad record from a peer or a file). */
   problems: Accessor<string[]>;
   onDiff(listener: (diff: ProjectionDiff) => void): () => void;
@@ -207,6 +213,7 @@ export function createProjection(doc: Y.Doc): Projection {
 
   return {
     state,
+    plain: initial,
     problems,
     onDiff(listener) {
       listeners.add(listener);
