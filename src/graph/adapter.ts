@@ -32,7 +32,27 @@ export interface GraphAdapterOptions extends GestureCallbacks {
   container?: HTMLElement;
   /** Positions the adapter chose for nodes that had none. */
   onPlaced?(positions: Record<string, Position>): void;
+  /** What to draw first (the overview of a large workspace); null or omitted draws everything. */
+  drawnSet?: DrawnSet | null;
+  /** Progress while a large drawn set is added in chunks; null when done or cancelled. */
+  onDrawing?(progress: DrawingProgress | null): void;
 }
+
+export interface DrawingProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * "Show everything" adds elements over many frames: each frame adds batches for at most
+ * SLICE_MS, so no main-thread task nears 200 ms even on a slow machine. Up to
+ * DRAW_AT_ONCE elements are simply added at once.
+ */
+const DRAW_AT_ONCE = 400;
+const SLICE_MS = 40;
+/** From this many elements on, the drawing wears the cheaper bulk looks (style.ts). */
+const BULK_ELEMENTS = 3000;
+const ELEMENTS_PER_BATCH = 100;
 
 /** What the view lets through; null draws everything. */
 export interface DrawnSet {
@@ -95,10 +115,47 @@ function scatter(): Position {
   return { x: (Math.random() - 0.5) * 400, y: (Math.random() - 0.5) * 400 };
 }
 
+/**
+ * Fits the view to the nodes' centres (plus a node's size) instead of Cytoscape's fit, which
+ * measures every label's box first: half a second at a few thousand nodes on a slow machine.
+ */
+function fitToPositions(cy: Core, nodes: cytoscape.NodeCollection, padding: number): void {
+  if (nodes.empty()) return;
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    x1 = Math.min(x1, x);
+    y1 = Math.min(y1, y);
+    x2 = Math.max(x2, x);
+    y2 = Math.max(y2, y);
+  });
+  // Room for a node and its label below it at the edges.
+  const margin = 40;
+  const width = Math.max(x2 - x1 + 2 * margin, 1);
+  const height = Math.max(y2 - y1 + 2 * margin, 1);
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(
+      cy.minZoom(),
+      Math.min((cy.width() - 2 * padding) / width, (cy.height() - 2 * padding) / height),
+    ),
+  );
+  cy.viewport({
+    zoom,
+    pan: {
+      x: cy.width() / 2 - (zoom * (x1 + x2)) / 2,
+      y: cy.height() / 2 - (zoom * (y1 + y2)) / 2,
+    },
+  });
+}
+
 export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
   registerExtensions();
   const { projection } = options;
-  let drawnSet: DrawnSet | null = null;
+  let drawnSet: DrawnSet | null = options.drawnSet ?? null;
   let decorations: NodeDecorations = {};
   const showsEntity = (id: string) => drawnSet === null || drawnSet.entities.has(id);
   const showsRelation = (id: string) => drawnSet === null || drawnSet.relations.has(id);
@@ -126,22 +183,36 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
     };
   };
 
+  const { entities, relations } = projection.state;
+  const firstNodes = drawnSet
+    ? [...drawnSet.entities].filter((id) => entities[id])
+    : Object.keys(entities);
+  const firstEdges = (drawnSet ? [...drawnSet.relations] : Object.keys(relations)).filter((id) => {
+    const relation = relations[id];
+    return relation && showsEntity(relation.from) && showsEntity(relation.to);
+  });
   const cy = cytoscape({
     container: options.container,
     headless: !options.container,
-    style: graphStylesheet(),
+    style: graphStylesheet({ bulk: firstNodes.length + firstEdges.length > BULK_ELEMENTS }),
     elements: [
-      ...Object.keys(projection.state.entities).map(nodeDefinition),
-      ...Object.values(projection.state.relations).map((r): ElementDefinition => ({
+      ...firstNodes.map(nodeDefinition),
+      ...firstEdges.map((id): ElementDefinition => ({
         group: 'edges',
-        data: { ...edgeData(r) },
+        data: { ...edgeData(relations[id]) },
       })),
     ],
     // Without this Cytoscape lays every node out on a grid at start, ignoring stored positions.
-    layout: { name: 'preset' },
-    minZoom: 0.05,
+    // Not fitted here: Cytoscape's fit measures every label first (fitToPositions does not).
+    layout: { name: 'preset', fit: false },
+    minZoom: 0.02,
     maxZoom: 4,
     boxSelectionEnabled: true,
+    // A workspace larger than the overview may be drawn whole: then panning and zooming move a
+    // picture of the graph instead of redrawing thousands of elements every frame.
+    textureOnViewport:
+      Object.keys(entities).length > firstNodes.length ||
+      Object.keys(relations).length > firstEdges.length,
   });
 
   const placeMissing = (ids: string[]) => {
@@ -154,7 +225,7 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
   placeMissing(cy.nodes().map((n) => n.id()));
   // Elements drawn later (a peer's new entity, a filter widened) wear their peers' marks too.
   cy.on('add', (event) => markForPeers(event.target as SingularElementArgument));
-  if (options.container && cy.nodes().nonempty()) cy.fit(undefined, 60);
+  if (options.container && cy.nodes().nonempty()) fitToPositions(cy, cy.nodes(), 60);
 
   /** Adds a relation when it is let through and both its ends are drawn. */
   const addEdgeIfShown = (id: string) => {
@@ -204,8 +275,13 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
   const stopDiffs = projection.onDiff(applyDiff);
 
   /** Makes the drawing hold exactly what the drawn set lets through. */
+  let drawing: { cancelled: boolean } | null = null;
+  let destroyed = false;
+  let bulkLooks = cy.elements().length > BULK_ELEMENTS;
   const syncDrawnSet = () => {
-    const added: string[] = [];
+    if (drawing) drawing.cancelled = true;
+    drawing = null;
+    const addedNodes: string[] = [];
     cy.batch(() => {
       cy.edges().forEach((edge) => {
         if (!showsRelation(edge.id())) edge.remove();
@@ -213,17 +289,65 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
       cy.nodes().forEach((node) => {
         if (!showsEntity(node.id())) node.remove();
       });
-      for (const id of drawnSet?.entities ?? Object.keys(projection.state.entities)) {
-        if (!projection.state.entities[id] || cy.getElementById(id).nonempty()) continue;
-        cy.add(nodeDefinition(id));
-        added.push(id);
-      }
-      for (const id of drawnSet?.relations ?? Object.keys(projection.state.relations))
-        addEdgeIfShown(id);
     });
-    placeMissing(added);
+    for (const id of drawnSet?.entities ?? Object.keys(projection.state.entities))
+      if (projection.state.entities[id] && cy.getElementById(id).empty()) addedNodes.push(id);
+    const addedEdges: string[] = [];
+    for (const id of drawnSet?.relations ?? Object.keys(projection.state.relations))
+      if (projection.state.relations[id] && cy.getElementById(id).empty()) addedEdges.push(id);
+    const total = addedNodes.length + addedEdges.length;
+    // Switched while the drawing is still small: restyling costs per element drawn.
+    const bulk = cy.elements().length + total > BULK_ELEMENTS;
+    if (bulk !== bulkLooks) {
+      bulkLooks = bulk;
+      cy.style(graphStylesheet({ bulk }));
+    }
+    if (total <= DRAW_AT_ONCE || !options.container) {
+      cy.batch(() => {
+        for (const id of addedNodes) cy.add(nodeDefinition(id));
+        for (const id of addedEdges) addEdgeIfShown(id);
+      });
+      placeMissing(addedNodes);
+      return;
+    }
+    drawInChunks(addedNodes, addedEdges);
   };
 
+  /** Nodes first, then relations, one chunk per frame; a newer drawn set cancels the rest. */
+  const drawInChunks = (nodes: string[], edges: string[]) => {
+    const run = { cancelled: false };
+    drawing = run;
+    const total = nodes.length + edges.length;
+    let done = 0;
+    const step = () => {
+      if (run.cancelled || destroyed) return;
+      const started = performance.now();
+      const added: string[] = [];
+      while (done < total && performance.now() - started < SLICE_MS) {
+        const end = Math.min(total, done + ELEMENTS_PER_BATCH);
+        cy.batch(() => {
+          for (; done < end; done++) {
+            if (done < nodes.length) {
+              const id = nodes[done];
+              if (!projection.state.entities[id] || cy.getElementById(id).nonempty()) continue;
+              cy.add(nodeDefinition(id));
+              added.push(id);
+            } else addEdgeIfShown(edges[done - nodes.length]);
+          }
+        });
+      }
+      placeMissing(added);
+      if (done < total) {
+        options.onDrawing?.({ done, total });
+        requestAnimationFrame(step);
+      } else {
+        drawing = null;
+        options.onDrawing?.(null);
+      }
+    };
+    options.onDrawing?.({ done, total });
+    requestAnimationFrame(step);
+  };
   const gestures = listenToGestures(cy, options, !!options.container);
 
   return {
@@ -245,7 +369,7 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
     fit(ids) {
       let eles = cy.collection();
       for (const id of ids ?? []) eles = eles.union(cy.getElementById(id));
-      cy.fit(eles.nonempty() ? eles : undefined, 60);
+      fitToPositions(cy, eles.nonempty() ? eles.nodes() : cy.nodes(), 60);
     },
     setLinkMode: gestures.setLinkMode,
     setDrawnSet(next) {
@@ -323,6 +447,8 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
       };
     },
     destroy() {
+      destroyed = true;
+      if (drawing) options.onDrawing?.(null);
       stopDiffs();
       gestures.destroy();
       cy.destroy();

@@ -34,7 +34,26 @@ export const RELATION_COLOUR: Record<RelationType, string> = {
 export const LABEL_FONT =
   '"Noto Sans", "Segoe UI", Roboto, "Helvetica Neue", "Liberation Sans", "DejaVu Sans", Arial, sans-serif';
 
-export function graphStylesheet(): StylesheetJson {
+/**
+ * Cheaper looks for a drawing of thousands of elements ("Show everything" on a large workspace):
+ * straight haystack edges without arrows or labels and nodes without label backgrounds. Drawing
+ * each frame costs several times less; at that scale arrows and edge labels are not readable
+ * anyway, and zooming into a few nodes is what focus and the overview are for.
+ */
+const BULK_OVERRIDES = [
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
+      'target-arrow-shape': 'none',
+      label: '',
+    },
+  },
+  { selector: 'node', style: { 'text-background-opacity': 0, 'border-width': 0 } },
+];
+
+export function graphStylesheet(options: { bulk?: boolean } = {}): StylesheetJson {
   const byType = Object.entries(ENTITY_LOOK).map(([type, look]) => ({
     selector: `node[type = "${type}"]`,
     style: { shape: look.shape, 'background-color': look.colour },
@@ -95,6 +114,8 @@ export function graphStylesheet(): StylesheetJson {
       style: { 'line-style': 'dashed', opacity: 0.55, label: '' },
     },
     { selector: 'edge[type = "related_to"]', style: { 'line-style': 'dotted' } },
+    // Before the state rules below, so that selection, pins and paths still show in bulk.
+    ...(options.bulk ? BULK_OVERRIDES : []),
     // Metrics mapped by the user: size 0..1 from a centrality, colour from a community.
     {
       selector: 'node[size]',

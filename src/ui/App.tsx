@@ -3,7 +3,7 @@
 import { createEffect, createMemo, createSignal, onCleanup, Show } from 'solid-js';
 import type { AppController } from '../app/appController';
 import type { WorkspaceSession } from '../app/workspaceSession';
-import type { GraphAdapter } from '../graph/adapter';
+import type { DrawingProgress, GraphAdapter } from '../graph/adapter';
 import { RELATION_RULES, suggestRelation, type EntityType } from '../model';
 import { loadSampleWorkspace } from '../sample/loadSample';
 import {
@@ -54,6 +54,8 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
   const [filtersOpen, setFiltersOpen] = createSignal(false);
   const [importFileOpen, setImportFileOpen] = createSignal(false);
   const [shareOpen, setShareOpen] = createSignal(false);
+  // Progress of a large drawing added in chunks ("Show everything").
+  const [drawing, setDrawing] = createSignal<DrawingProgress | null>(null);
   // An object, so that a second invite replaces the code of a join dialog already open.
   const [joining, setJoining] = createSignal<{ code: string } | null>(null);
   watchInviteInAddress(
@@ -63,7 +65,7 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
   // Per workspace: the memo owns the exploration's effects, disposed when the session changes.
   const exploration = createMemo(() => {
     const current = session();
-    return current ? createExploration(current, adapter) : null;
+    return current ? createExploration(current, adapter, app.selection) : null;
   });
   const commands = createExplorationCommands({
     session,
@@ -247,14 +249,18 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
                     filters={explore().filters()}
                     visibility={explore().visibility()}
                     total={Object.keys(current.projection.state.entities).length}
+                    showingAll={explore().showAll() && explore().largerThanBudget()}
                     names={(id) => current.projection.state.entities[id]?.name ?? id}
                     onChange={(f) => explore().updateFilters(() => f)}
+                    onShowAll={(on) => explore().setShowAll(on)}
                   />
                 )}
               </Show>
               <div class="graph-stage">
                 <GraphView
                   projection={current.projection}
+                  drawnSet={exploration()?.visibility() ?? null}
+                  onDrawing={setDrawing}
                   onReady={setAdapter}
                   onSelectionChange={(ids) => {
                     if (ids.length > 0) setCreating(null);
@@ -284,6 +290,18 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
                       onChange={(f) => explore().updateFilters(() => f)}
                       onClose={() => setFiltersOpen(false)}
                     />
+                  )}
+                </Show>
+                <Show when={drawing()}>
+                  {(progress) => (
+                    <div class="layout-progress" role="status" data-testid="graph.drawing">
+                      Drawing {progress().done.toLocaleString('en-GB')} of{' '}
+                      {progress().total.toLocaleString('en-GB')} elements…
+                      <progress max={progress().total} value={progress().done} />
+                      <button onClick={() => exploration()?.setShowAll(false)}>
+                        Back to the overview
+                      </button>
+                    </div>
                   )}
                 </Show>
                 <Show when={commands.layoutProgress()}>

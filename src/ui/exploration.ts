@@ -2,7 +2,6 @@
 // metrics mapped onto the graph. Session state only (signals), never written to the document;
 // everything else is derived from the projection and handed to the graph adapter.
 import { createEffect, createMemo, createSignal, on, onCleanup, type Accessor } from 'solid-js';
-import { unwrap } from 'solid-js/store';
 import type { WorkspaceSession } from '../app/workspaceSession';
 import type { GraphAdapter } from '../graph/adapter';
 import type { GraphInput } from '../analysis/graphInput';
@@ -16,6 +15,7 @@ import {
   isFiltering,
   NO_FILTERS,
   shortestPath,
+  VISIBLE_BUDGET,
   type Adjacency,
   type PathStep,
   type ViewFilters,
@@ -34,8 +34,16 @@ export interface PathQuery {
 export interface Exploration {
   filters: Accessor<ViewFilters>;
   updateFilters(change: (current: ViewFilters) => ViewFilters): void;
-  /** What the filters let through; null when nothing is filtered. */
+  /** What the filters and the overview let through; null when everything is drawn. */
   visibility: Accessor<Visibility | null>;
+  /**
+   * A workspace larger than the drawing budget opens on an overview (src/view/overview.ts); this
+   * says whether the user asked to draw everything instead.
+   */
+  showAll: Accessor<boolean>;
+  setShowAll(on: boolean): void;
+  /** Whether the workspace is larger than the drawing budget, i.e. an overview applies. */
+  largerThanBudget: Accessor<boolean>;
   path: Accessor<PathQuery | null>;
   /** The start chosen with "Path from here", waiting for an end. */
   pathStart: Accessor<string | null>;
@@ -62,11 +70,12 @@ const METRICS_DEBOUNCE_MS = 400;
 export function createExploration(
   session: WorkspaceSession,
   adapter: Accessor<GraphAdapter | null>,
+  selection: Accessor<readonly string[]> = () => [],
 ): Exploration {
   // Plain records: reading 50k of them through the store proxy costs 3-4x the whole computation
   // (bench/visibility.ts). Reactivity comes from `version`, bumped when entities or relations
   // change: filters, paths and metrics do not depend on positions, so a drag recomputes none.
-  const state = unwrap(session.projection.state);
+  const state = session.projection.plain;
   const [filters, setFilters] = createSignal<ViewFilters>(NO_FILTERS);
   // Bumped on every projection diff: memos below re-derive from the records when it moves.
   const [version, setVersion] = createSignal(0);
@@ -94,11 +103,53 @@ export function createExploration(
     return adjacencyCache.value;
   };
 
+  const [showAll, setShowAll] = createSignal(false);
+  // Entities the user went to (search, list, a link in a panel) while the overview hid them: they
+  // join the overview and stay, so the graph never loses what the user is looking at.
+  const [revealed, setRevealed] = createSignal<readonly string[]>([]);
+  const largerThanBudget = () => {
+    version();
+    return (
+      Object.keys(state.entities).length > VISIBLE_BUDGET.nodes ||
+      Object.keys(state.relations).length > VISIBLE_BUDGET.edges
+    );
+  };
+  const overviewActive = () => largerThanBudget() && !showAll();
   const visibility = createMemo(() => {
     version();
     const current = filters();
-    return isFiltering(current) ? computeVisibility(state, adjacency(), current) : null;
+    const overview = overviewActive();
+    if (!overview && !isFiltering(current)) return null;
+    return computeVisibility(
+      state,
+      adjacency(),
+      current,
+      overview ? { budget: VISIBLE_BUDGET, keep: revealed() } : {},
+    );
   });
+  // Paths and metrics work on everything the filters let through, never on the overview alone:
+  // the overview decides what is drawn, not what is true. Computed on demand, once per change.
+  let filteredCache: { version: number; filters: ViewFilters; value: Visibility | null } | null =
+    null;
+  const filtered = (): Visibility | null => {
+    const current = filters();
+    if (!overviewActive()) return visibility();
+    if (!isFiltering(current)) return null;
+    if (filteredCache?.version !== version() || filteredCache.filters !== current)
+      filteredCache = {
+        version: version(),
+        filters: current,
+        value: computeVisibility(state, adjacency(), current),
+      };
+    return filteredCache.value;
+  };
+  const reveal = (ids: readonly string[]) => {
+    const shown = visibility();
+    if (!shown?.overview) return;
+    const missing = ids.filter((id) => state.entities[id] && !shown.entities.has(id));
+    if (missing.length > 0) setRevealed([...revealed(), ...missing]);
+  };
+  createEffect(on(selection, reveal));
   createEffect(() => adapter()?.setDrawnSet(visibility()));
 
   const [path, setPath] = createSignal<PathQuery | null>(null);
@@ -106,27 +157,31 @@ export function createExploration(
   const solvePath = (from: string, to: string): PathQuery => ({
     from,
     to,
-    steps: shortestPath(state, adjacency(), from, to, visibility() ?? undefined),
+    steps: shortestPath(state, adjacency(), from, to, filtered() ?? undefined),
   });
   // A path is re-solved when the graph or the filters change, so the chain shown stays true.
   createEffect(
-    on([version, visibility], () => {
+    on([version, filters], () => {
       const shown = path();
       if (shown) setPath(solvePath(shown.from, shown.to));
     }),
   );
   createEffect(() => {
     const steps = path()?.steps;
+    if (steps) reveal(steps.map((step) => step.entityId));
     adapter()?.highlight(
       steps ? steps.flatMap((s) => (s.via ? [s.via, s.entityId] : [s.entityId])) : null,
     );
   });
 
-  const metrics = createMetricsState(session, adapter, visibility, version);
+  const metrics = createMetricsState(session, adapter, filtered, filters, version);
   return {
     filters,
     updateFilters: (change) => setFilters(change(filters())),
     visibility,
+    showAll,
+    setShowAll,
+    largerThanBudget,
     path,
     pathStart,
     setPathStart,
@@ -141,7 +196,7 @@ export function createExploration(
 
 /** The graph the metrics run on: what the filters show, as plain ids for the worker. */
 function graphInput(session: WorkspaceSession, visibility: Visibility | null): GraphInput {
-  const { entities, relations } = unwrap(session.projection.state);
+  const { entities, relations } = session.projection.plain;
   const nodes = visibility ? [...visibility.entities] : Object.keys(entities);
   const edges: [string, string][] = [];
   for (const relation of Object.values(relations))
@@ -154,6 +209,7 @@ function createMetricsState(
   session: WorkspaceSession,
   adapter: Accessor<GraphAdapter | null>,
   visibility: Accessor<Visibility | null>,
+  filters: Accessor<ViewFilters>,
   version: Accessor<number>,
 ): Exploration['metrics'] {
   const runner = createMetricsRunner();
@@ -185,7 +241,7 @@ function createMetricsState(
   let timer: ReturnType<typeof setTimeout> | undefined;
   const wanted = () => open() || sizeBy() !== 'none' || colourByCommunity();
   createEffect(
-    on([version, visibility, wanted], () => {
+    on([version, filters, wanted], () => {
       clearTimeout(timer);
       if (wanted()) timer = setTimeout(recompute, result() ? METRICS_DEBOUNCE_MS : 0);
     }),

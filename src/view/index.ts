@@ -10,6 +10,13 @@ export {
   type ViewFilters,
 } from './viewFilters';
 export { agreementInRange, agreementTime, yearBounds, type AgreementTime } from './timeFilter';
-export { collapseNode, computeVisibility, expandNode, type Visibility } from './visibility';
+export {
+  collapseNode,
+  computeVisibility,
+  expandNode,
+  type Visibility,
+  type VisibilityOptions,
+} from './visibility';
+export { VISIBLE_BUDGET, type Budget, type OverviewCut } from './overview';
 export { shortestPath, type PathStep } from './shortestPath';
 export { ENTITY_TYPE_PLURALS, filterChips, type FilterChip } from './chips';

@@ -6,6 +6,9 @@
 //  2. relation types: a relation is visible iff its type is shown and both its ends are visible;
 //  3. theme and organisation scopes, computed on the graph left by 1–2 (see scopes.ts);
 //  4. focus: within `depth` hops of a root, walking the graph left by 1–3; roots always stay;
+//  4b. the overview, when a budget is given and 1–4 leave more than it: the most connected
+//     entities within the budget, focus roots, expanded nodes and `keep` always included (see
+//     overview.ts);
 //  5. expanded nodes that are visible add their neighbours from the graph left by 1–2, so an
 //     expansion can reach past a scope or the focus but never shows a hidden type or year;
 //  6. hideIsolated: entities left with no visible relation go, focus roots excepted;
@@ -13,6 +16,7 @@
 import { indexOf, type Adjacency, type GraphData } from './adjacency';
 import { collapseLeaves, expandInto, focusMask, withAdded } from './focus';
 import { createFrame, ENTITY_CODE, idOf, numbersOf, type Frame } from './frame';
+import { applyOverview, type Budget, type OverviewCut } from './overview';
 import { scopeMask } from './scopes';
 import { timeHiddenMask } from './timeFilter';
 import type { ViewFilters } from './viewFilters';
@@ -22,6 +26,15 @@ export interface Visibility {
   relations: Set<string>;
   hiddenEntityCount: number;
   hiddenRelationCount: number;
+  /** What the overview cut, or null when it drew everything the filters let through. */
+  overview: OverviewCut | null;
+}
+
+export interface VisibilityOptions {
+  /** Draw at most this many elements (an overview); omit to draw all the filters let through. */
+  budget?: Budget;
+  /** Entities the overview always keeps: the selection, what search revealed. */
+  keep?: readonly string[];
 }
 
 /** Step 1: entities in the data, of a shown type, that the time filter leaves. */
@@ -50,17 +63,35 @@ function relationsBetween(frame: Frame, visible: Uint8Array, linked: Uint8Array)
   return shown;
 }
 
-/** Steps 3–5: the scopes, the focus and the expansions, on top of the base. */
-function narrowed(frame: Frame, base: Uint8Array, roots: number[], f: ViewFilters) {
+/** Steps 3–5: the scopes, the focus, the overview and the expansions, on top of the base. */
+function narrowed(
+  frame: Frame,
+  base: Uint8Array,
+  roots: number[],
+  f: ViewFilters,
+  options: VisibilityOptions,
+) {
   const scoped = scopeMask(frame, base, f) ?? base;
   const visible =
     f.focus && roots.length > 0 ? focusMask(frame, scoped, roots, f.focus.depth) : scoped.slice();
+  const overview = options.budget
+    ? applyOverview(frame, visible, options.budget, [
+        ...roots,
+        ...numbersOf(frame, f.expanded),
+        ...numbersOf(frame, options.keep ?? []),
+      ])
+    : null;
   if (f.expanded.length > 0) expandInto(frame, visible, f.expanded, withAdded(base, roots));
-  return visible;
+  return { visible, overview };
 }
 
 /** The ids behind the masks. Sets are built from arrays: V8 sizes them once instead of growing. */
-function toVisibility(frame: Frame, visible: Uint8Array, relations: number[]): Visibility {
+function toVisibility(
+  frame: Frame,
+  visible: Uint8Array,
+  relations: number[],
+  overview: OverviewCut | null,
+): Visibility {
   const entityIds: string[] = [];
   for (let n = 0; n < frame.size; n++) if (visible[n] === 1) entityIds.push(idOf(frame, n));
   const { relationIds: ids, from, to } = frame.index;
@@ -72,6 +103,7 @@ function toVisibility(frame: Frame, visible: Uint8Array, relations: number[]): V
     relations: new Set(relationIds),
     hiddenEntityCount: frame.entityCount - entityIds.length,
     hiddenRelationCount: ids.length - relationIds.length,
+    overview,
   };
 }
 
@@ -86,10 +118,11 @@ export function computeVisibility(
   data: GraphData,
   adjacency: Adjacency,
   filters: ViewFilters,
+  options: VisibilityOptions = {},
 ): Visibility {
   const frame = createFrame(indexOf(adjacency, data), data, filters.hiddenRelationTypes);
   const roots = filters.focus ? numbersOf(frame, filters.focus.roots) : [];
-  const visible = narrowed(frame, baseMask(frame, filters), roots, filters);
+  const { visible, overview } = narrowed(frame, baseMask(frame, filters), roots, filters, options);
   const linked = new Uint8Array(frame.size);
   const relations = relationsBetween(frame, visible, linked);
   if (filters.hideIsolated) {
@@ -97,7 +130,7 @@ export function computeVisibility(
     for (let n = 0; n < frame.size; n++) visible[n] &= linked[n];
   }
   if (filters.collapsed.length > 0) collapseLeaves(frame, visible, filters.collapsed, roots);
-  return toVisibility(frame, visible, relations);
+  return toVisibility(frame, visible, relations, overview);
 }
 
 const without = (ids: readonly string[], id: string) => ids.filter((other) => other !== id);
