@@ -1,9 +1,13 @@
+import type { PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import solid from 'vite-plugin-solid';
 
 // One config for the app, the unit tests (jsdom) and the browser tests (Node driving Chromium).
 export default defineConfig({
-  plugins: [solid()],
+  // Relative, so the build runs from any folder of a static host.
+  base: './',
+  plugins: [solid(), installable()],
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
   server: { host: '127.0.0.1' },
   // Found only inside the workers: without listing them, the dev server discovers them on the
@@ -48,3 +52,45 @@ export default defineConfig({
     ],
   },
 });
+
+/**
+ * The served build installs as an app and opens offline: a service worker precaches every file
+ * it needs (workers, styles, icons), and a new version waits until the user reloads
+ * (src/app/appUpdate.ts). The test build gets the same worker, so the browser tests run what
+ * ships. The dev server has none.
+ */
+function installable(): PluginOption {
+  return VitePWA({
+    registerType: 'prompt',
+    // src/app/appUpdate.ts registers it, to offer updates through the UI.
+    injectRegister: false,
+    // The same worker in the test build as in production: no Workbox debug logging.
+    mode: 'production',
+    manifest: {
+      name: 'Concord',
+      short_name: 'Concord',
+      description: 'A local-first knowledge graph of people, organisations, agreements and themes.',
+      display: 'standalone',
+      start_url: '.',
+      scope: '.',
+      // The toolbar's white and the page's background (src/ui/app.css), so an installed window
+      // opens in the app's own colours.
+      theme_color: '#ffffff',
+      background_color: '#f8fafc',
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    // Every file the build writes but source maps; the icons are among them, and the plugin adds
+    // the manifest itself.
+    includeManifestIcons: false,
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,svg,png,ico,woff,woff2}'],
+      // The first visit is controlled at once, so it works offline without a reload. An update
+      // still waits: only the notice's Reload tells it to skip waiting.
+      clientsClaim: true,
+    },
+  });
+}
