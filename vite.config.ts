@@ -1,5 +1,4 @@
-import { readFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Plugin, PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -135,8 +134,15 @@ function singleFile(): PluginOption {
       order: 'pre',
       handler: (html) => html.replace('href="/src/ui/icon.svg"', `href="${iconUrl}"`),
     },
-    writeBundle({ dir = SINGLE_FILE_DIR }) {
-      renameSync(join(dir, 'index.html'), join(dir, SINGLE_FILE_NAME));
+    // After the plugin has inlined everything into index.html, the file gets its own name.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html'];
+        if (page?.type !== 'asset') return;
+        delete bundle['index.html'];
+        this.emitFile({ type: 'asset', fileName: SINGLE_FILE_NAME, source: page.source });
+      },
     },
   };
   return [viteSingleFile(), named];
