@@ -18,7 +18,7 @@ export default tseslint.config(
   { files: ['src/**/*.tsx'], ...solid },
   {
     // Scripts and tests report to the terminal on purpose.
-    files: ['bench/**', 'tests/**', '*.mjs'],
+    files: ['bench/**', 'scripts/**', 'tests/**', '*.mjs'],
     rules: { 'no-console': 'off' },
   },
 );

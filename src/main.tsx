@@ -5,18 +5,31 @@ import { batch } from 'solid-js';
 import { render } from 'solid-js/web';
 import * as Y from 'yjs';
 import { createAppController } from './app/appController';
+import { createAppUpdate } from './app/appUpdate';
 import type { GraphAdapter } from './graph/adapter';
 import { createIndexedDbPersistence } from './persist';
 import { addEntity, updateEntity, workspaceDatabaseName } from './store';
 import { applyPeerUpdate, encodeStateForPeer, peerWarningsOf } from './sync';
 import { createRoguePeer } from './sync/roguePeer';
 import { App } from './ui/App';
+import { UpdateNotice } from './ui/UpdateNotice';
 import './ui/app.css';
 
 const app = createAppController();
 let adapter: GraphAdapter | null = null;
 
-render(() => <App app={app} onAdapter={(a) => (adapter = a)} />, document.getElementById('root')!);
+// The served build's service worker: a new version is offered, never forced (UpdateNotice).
+const update = createAppUpdate();
+
+render(
+  () => (
+    <>
+      <App app={app} onAdapter={(a) => (adapter = a)} />
+      <UpdateNotice ready={update.ready()} onReload={() => void update.apply()} />
+    </>
+  ),
+  document.getElementById('root')!,
+);
 
 void app.start().catch((error: unknown) => {
   const root = document.getElementById('root')!;

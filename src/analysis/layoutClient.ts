@@ -2,6 +2,7 @@
 // would freeze the tab; this reports its progress and can be cancelled.
 import { createJobRunner } from './jobRunner';
 import type { LayoutRequest, Positions } from './layout';
+import { spawnLayoutWorker } from '../workers/spawnWorkers';
 
 export type { LayoutRequest, Positions } from './layout';
 
@@ -12,9 +13,6 @@ export interface LayoutRunner {
   destroy(): void;
 }
 
-export function createLayoutRunner(
-  spawn: () => Worker = () =>
-    new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' }),
-): LayoutRunner {
+export function createLayoutRunner(spawn: () => Worker = spawnLayoutWorker): LayoutRunner {
   return createJobRunner<LayoutRequest, Positions, number>(spawn, 'layout');
 }

@@ -2,6 +2,7 @@
 import type { GraphInput } from './graphInput';
 import { createJobRunner } from './jobRunner';
 import type { MetricsProgress, MetricsResult } from './metrics';
+import { spawnMetricsWorker } from '../workers/spawnWorkers';
 
 export interface MetricsRunner {
   /** Starting a run cancels the one under way, whose promise rejects with a CancelledError. */
@@ -10,9 +11,6 @@ export interface MetricsRunner {
   destroy(): void;
 }
 
-export function createMetricsRunner(
-  spawn: () => Worker = () =>
-    new Worker(new URL('./metrics.worker.ts', import.meta.url), { type: 'module' }),
-): MetricsRunner {
+export function createMetricsRunner(spawn: () => Worker = spawnMetricsWorker): MetricsRunner {
   return createJobRunner<GraphInput, MetricsResult, MetricsProgress>(spawn, 'metrics computation');
 }

@@ -1,6 +1,7 @@
 // The main thread's side of the extraction worker: one request at a time per article, and a
 // cancel that really stops work (the worker is terminated and a fresh one started on demand).
 import type { Extraction } from '../extract/types';
+import { spawnExtractWorker } from '../workers/spawnWorkers';
 
 export interface WorkerRequest {
   id: number;
@@ -24,10 +25,7 @@ export class CancelledError extends Error {
   }
 }
 
-export function createWorkerExtractor(
-  spawn: () => Worker = () =>
-    new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' }),
-): Extractor {
+export function createWorkerExtractor(spawn: () => Worker = spawnExtractWorker): Extractor {
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, { resolve(e: Extraction): void; reject(error: Error): void }>();

@@ -12,6 +12,7 @@ import { EXPORT_CHOICES, LAYOUT_CHOICES, type ExportKind, type LayoutChoice } fr
 import { SearchBox } from './SearchBox';
 import { SyncIndicator } from './SyncIndicator';
 import { WorkspaceMenu } from './WorkspaceMenu';
+import iconUrl from './icon.svg';
 
 export function Toolbar(props: {
   app: AppController;
@@ -42,7 +43,7 @@ export function Toolbar(props: {
   return (
     <header class="toolbar">
       <div class="brand">
-        <img src="/favicon.svg" alt="" />
+        <img src={iconUrl} alt="" />
         <span class="brand-name">Concord</span>
       </div>
       <WorkspaceMenu
