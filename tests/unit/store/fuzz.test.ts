@@ -17,7 +17,7 @@ import {
 import { checkConvergence, checkDocument } from '../../fixtures/fuzz/checks';
 import { CheckFailure, FuzzFailure } from '../../fixtures/fuzz/failure';
 import { createFuzzPeers } from '../../fixtures/fuzz/peer';
-import { runFuzz, type FuzzReport } from '../../fixtures/fuzz/runFuzz';
+import { replayOptions, runFuzz, type FuzzReport } from '../../fixtures/fuzz/runFuzz';
 import { recordReliability } from '../../fixtures/reliabilityReport';
 import { must, REMOTE, sendUpdates, syncPeers } from './helpers';
 
@@ -243,16 +243,19 @@ describe('the fuzz checks can fail', () => {
     peer.dispose();
   });
 
-  it('starts a failed run with the seed that replays it', () => {
-    const error = (() => {
-      try {
-        runFuzz({ seed: 4, ops: OPS, peers: 5 });
-      } catch (caught) {
-        return caught as FuzzFailure;
-      }
-      return null;
-    })();
-    // Seed 4 fails today (see above); once fixed there is nothing to print, and that is fine.
-    if (error) expect(error.message).toMatch(/^Replay with seed 4: .+ failed at op \d+/);
+  it('starts a failed run with the seed and the command that replay it', () => {
+    // No seed is known to fail today, so the failure is built as runFuzz builds it from a check.
+    const failure = new FuzzFailure(new CheckFailure('divergence', 'documents', 'peer 2 differs'), {
+      seed: 4,
+      op: 17,
+      opsRun: 18,
+      replay: replayOptions({ seed: 4, ops: OPS, peers: 5 }),
+      trace: ['peer 1: addEntity person'],
+    });
+    const lines = failure.message.split('\n');
+    expect(lines[0]).toBe('Replay with seed 4: documents failed at op 17 (divergence).');
+    expect(lines[1]).toContain(`fuzz.ts --seed 4 --runs 1 --peers 5 --ops-per-run ${OPS}`);
+    expect(lines).toContain('    peer 1: addEntity person');
+    expect([failure.kind, failure.check, failure.seed]).toEqual(['divergence', 'documents', 4]);
   });
 });
