@@ -238,7 +238,8 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
         {(current) => (
           <div class="main">
             <EntityList
-              entities={current.projection.state.entities}
+              projection={current.projection}
+              search={current.search}
               selection={app.selection()}
               onPick={focus}
             />

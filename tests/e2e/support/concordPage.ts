@@ -128,6 +128,7 @@ export class ConcordPage {
     await this.id('list.filter').fill(text);
   }
 
+  /** The rows drawn: the list draws only those in and near its view. */
   listItems(): Locator {
     return this.id('list.item');
   }
@@ -136,14 +137,63 @@ export class ConcordPage {
     return this.page.locator(`[data-testid="list.item"][data-entity-id="${entityId}"]`);
   }
 
+  /**
+   * Every row of the list, in order: scrolls it from the top to the bottom, as a user would,
+   * and takes the rows drawn on the way; then scrolls back to the top.
+   */
+  async allListItems(): Promise<Array<{ id: string; text: string }>> {
+    return this.page.evaluate(async () => {
+      const scroller = document.querySelector<HTMLElement>('.entity-groups')!;
+      const rendered = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const seen = new Map<string, string>();
+      scroller.scrollTop = 0;
+      let before: number;
+      do {
+        await rendered();
+        for (const row of scroller.querySelectorAll<HTMLElement>('[data-testid="list.item"]'))
+          seen.set(row.dataset.entityId ?? '', row.textContent ?? '');
+        before = scroller.scrollTop;
+        scroller.scrollTop += scroller.clientHeight / 2;
+      } while (scroller.scrollTop !== before);
+      scroller.scrollTop = 0;
+      await rendered();
+      return [...seen].map(([id, text]) => ({ id, text }));
+    });
+  }
+
   async listItemIds(): Promise<string[]> {
-    const ids = await this.listItems().evaluateAll((rows) =>
-      rows.map((row) => row.getAttribute('data-entity-id') ?? ''),
-    );
-    return ids.filter(Boolean);
+    return (await this.allListItems()).map((row) => row.id).filter(Boolean);
+  }
+
+  /** How many entities the list holds, by the counts in its group titles. */
+  async listTotal(): Promise<number> {
+    const counts = await this.page.locator('[data-testid^="list.count."]').allTextContents();
+    return counts.reduce((sum, count) => sum + Number(count), 0);
+  }
+
+  /** Scrolls the list, as a user would, until the entity's row is drawn. */
+  async revealListItem(entityId: string): Promise<void> {
+    await this.page.evaluate(async (id) => {
+      const scroller = document.querySelector<HTMLElement>('.entity-groups')!;
+      const rendered = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const drawn = () =>
+        [...scroller.querySelectorAll<HTMLElement>('[data-testid="list.item"]')].some(
+          (row) => row.dataset.entityId === id,
+        );
+      if (drawn()) return;
+      scroller.scrollTop = 0;
+      await rendered();
+      while (!drawn()) {
+        const before = scroller.scrollTop;
+        scroller.scrollTop += scroller.clientHeight / 2;
+        if (scroller.scrollTop === before) return;
+        await rendered();
+      }
+    }, entityId);
   }
 
   async selectEntity(entityId: string): Promise<void> {
+    await this.revealListItem(entityId);
     await this.listItem(entityId).click();
   }
 

@@ -1,7 +1,7 @@
 // Search as an analyst types: no diacritics or case needed, đ found by d, exact diacritics first,
 // aliases found, and the index follows edits.
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, type Entity } from '../../../src/model';
+import { createSearchIndex, entityMatches, foldForSearch, type Entity } from '../../../src/model';
 
 const theme = (id: string, name: string, aliases: string[] = []): Entity => ({
   id,
@@ -72,5 +72,21 @@ describe('search index', () => {
       ),
     );
     expect(index.search('chu de', 7)).toHaveLength(7);
+  });
+
+  it('matches as entityMatches does, on names and aliases, and follows edits', () => {
+    const entities = [
+      theme('theme:aaaaaaaa1', 'Bộ đội Biên phòng', ['BĐBP']),
+      people('person:aaaaaaaa2', 'Đỗ Tiến Quang'),
+      theme('theme:aaaaaaaa3', 'Dân vận khéo'),
+    ];
+    const index = createSearchIndex(entities);
+    for (const query of ['', 'do tien', 'BĐBP', 'bdbp', 'đội', 'van', 'khéo', 'zz']) {
+      const folded = foldForSearch(query);
+      for (const entity of entities)
+        expect(index.matches(entity.id, folded)).toBe(entityMatches(entity, folded));
+    }
+    index.put('person:aaaaaaaa2', null);
+    expect(index.matches('person:aaaaaaaa2', '')).toBe(false);
   });
 });
