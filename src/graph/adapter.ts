@@ -168,13 +168,13 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
   };
 
   const nodeDefinition = (id: string): ElementDefinition => {
-    const position = projection.state.positions[id];
+    const position = projection.plain.positions[id];
     const size = decorations.size?.[id];
     const colour = decorations.colour?.[id];
     return {
       group: 'nodes',
       data: {
-        ...nodeData(projection.state.entities[id]),
+        ...nodeData(projection.plain.entities[id]),
         ...(size === undefined ? {} : { size }),
         ...(colour === undefined ? {} : { colour }),
       },
@@ -183,7 +183,7 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
     };
   };
 
-  const { entities, relations } = projection.state;
+  const { entities, relations } = projection.plain;
   const firstNodes = drawnSet
     ? [...drawnSet.entities].filter((id) => entities[id])
     : Object.keys(entities);
@@ -217,7 +217,7 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
 
   const placeMissing = (ids: string[]) => {
     const missing = ids.filter(
-      (id) => !projection.state.positions[id] && cy.getElementById(id).nonempty(),
+      (id) => !projection.plain.positions[id] && cy.getElementById(id).nonempty(),
     );
     const chosen = placeUnpositioned(cy, missing);
     if (Object.keys(chosen).length > 0) options.onPlaced?.(chosen);
@@ -229,14 +229,14 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
 
   /** Adds a relation when it is let through and both its ends are drawn. */
   const addEdgeIfShown = (id: string) => {
-    const relation = projection.state.relations[id];
+    const relation = projection.plain.relations[id];
     if (!relation || !showsRelation(id) || cy.getElementById(id).nonempty()) return;
     if (cy.getElementById(relation.from).empty() || cy.getElementById(relation.to).empty()) return;
     cy.add({ group: 'edges', data: { ...edgeData(relation) } });
   };
 
   const applyDiff = (diff: ProjectionDiff) => {
-    const { entities, relations, positions } = projection.state;
+    const { entities, relations, positions } = projection.plain;
     const added: string[] = [];
     cy.batch(() => {
       for (const id of [...diff.removedRelations, ...diff.removedEntities])
@@ -290,11 +290,11 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
         if (!showsEntity(node.id())) node.remove();
       });
     });
-    for (const id of drawnSet?.entities ?? Object.keys(projection.state.entities))
-      if (projection.state.entities[id] && cy.getElementById(id).empty()) addedNodes.push(id);
+    for (const id of drawnSet?.entities ?? Object.keys(projection.plain.entities))
+      if (projection.plain.entities[id] && cy.getElementById(id).empty()) addedNodes.push(id);
     const addedEdges: string[] = [];
-    for (const id of drawnSet?.relations ?? Object.keys(projection.state.relations))
-      if (projection.state.relations[id] && cy.getElementById(id).empty()) addedEdges.push(id);
+    for (const id of drawnSet?.relations ?? Object.keys(projection.plain.relations))
+      if (projection.plain.relations[id] && cy.getElementById(id).empty()) addedEdges.push(id);
     const total = addedNodes.length + addedEdges.length;
     // Switched while the drawing is still small: restyling costs per element drawn.
     const bulk = cy.elements().length + total > BULK_ELEMENTS;
@@ -329,7 +329,7 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
           for (; done < end; done++) {
             if (done < nodes.length) {
               const id = nodes[done];
-              if (!projection.state.entities[id] || cy.getElementById(id).nonempty()) continue;
+              if (!projection.plain.entities[id] || cy.getElementById(id).nonempty()) continue;
               cy.add(nodeDefinition(id));
               added.push(id);
             } else addEdgeIfShown(edges[done - nodes.length]);

@@ -150,7 +150,8 @@ export function createExploration(
     if (missing.length > 0) setRevealed([...revealed(), ...missing]);
   };
   createEffect(on(selection, reveal));
-  createEffect(() => adapter()?.setDrawnSet(visibility()));
+  // Only when the drawn set or the adapter changes: an edit reaches the drawing through its diff.
+  createEffect(on([adapter, visibility], ([current, shown]) => current?.setDrawnSet(shown)));
 
   const [path, setPath] = createSignal<PathQuery | null>(null);
   const [pathStart, setPathStart] = createSignal<string | null>(null);
