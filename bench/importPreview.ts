@@ -85,7 +85,7 @@ async function preview(concord: ConcordPage, path: string) {
 }
 
 const row = (cells: (string | number)[]) =>
-  '  ' + cells.map((cell, i) => String(cell).padEnd([30, 12, 14, 12][i] ?? 0)).join('');
+  '  ' + cells.map((cell, i) => String(cell).padEnd([40, 12, 14, 10][i] ?? 0)).join('');
 
 export async function main(args: string[]): Promise<void> {
   assertLoopbackOnly();
