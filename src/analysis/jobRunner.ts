@@ -1,6 +1,7 @@
-// The main thread's side of an analysis worker: one job at a time with progress messages, and a
-// cancel that really stops work (the worker is terminated and a fresh one started on demand), as
-// the extraction client does. Starting a job while one runs cancels the one running.
+// The main thread's side of a worker that runs jobs (analysis, the import preview): one job at a
+// time with progress messages, and a cancel that really stops work (the worker is terminated and a
+// fresh one started on demand), as the extraction client does. Starting a job while one runs
+// cancels the one running.
 import { CancelledError } from '../ingest/extractClient';
 
 export interface JobRequest<Request> {

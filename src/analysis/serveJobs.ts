@@ -1,5 +1,6 @@
 // The worker's side of a job runner: answers each request with progress messages, then the result
 // or the reason it failed. Takes the worker scope as an argument so tests can serve jobs in-process.
+// Work may be asynchronous (reading a file is); the runner sends one job at a time all the same.
 import type { JobReply, JobRequest } from './jobRunner';
 
 export interface WorkerScope<Request, Result, Progress> {
@@ -9,12 +10,12 @@ export interface WorkerScope<Request, Result, Progress> {
 
 export function serveJobs<Request, Result, Progress>(
   scope: WorkerScope<Request, Result, Progress>,
-  work: (request: Request, onProgress: (progress: Progress) => void) => Result,
+  work: (request: Request, onProgress: (progress: Progress) => void) => Result | Promise<Result>,
 ): void {
-  scope.onmessage = (event) => {
+  scope.onmessage = async (event) => {
     const { id, request } = event.data;
     try {
-      const result = work(request, (progress) =>
+      const result = await work(request, (progress) =>
         scope.postMessage({ id, kind: 'progress', progress }),
       );
       scope.postMessage({ id, kind: 'done', result });

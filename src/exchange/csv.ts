@@ -91,6 +91,39 @@ export function readCsv(
     return { ok: false, problem: `The CSV has broken quoting${row}: ${quoting.message}` };
   }
   const [header = [], ...records] = parsed.data;
+  const checked = checkHeader(header);
+  if (!checked.ok) return checked;
+  const { columns } = checked;
+  const rows = records.filter((row, i) => i < records.length - 1 || !isBlank(row));
+  const uneven = rows
+    .map((row, i) => ({ row, number: i + 2 }))
+    .filter(({ row }) => !isBlank(row) && row.length !== columns.length);
+  if (uneven.length > 0) {
+    const { row, number } = uneven[0];
+    const more = uneven.length > 1 ? ` (and ${plural(uneven.length - 1, 'more row')})` : '';
+    return {
+      ok: false,
+      problem: `Row ${number} has ${plural(row.length, 'cell')} but the header has ${columns.length}${more}.`,
+    };
+  }
+  return { ok: true, table: { columns, rows } };
+}
+
+/**
+ * The columns alone, from the first record, with readCsv's checks of the header: what the
+ * column-mapping step needs, without parsing a million rows.
+ */
+export function readCsvHeader(
+  text: string,
+): { ok: true; columns: string[] } | { ok: false; problem: string } {
+  const body = text.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(body, { delimiter: delimiterOf(body), preview: 1 });
+  return checkHeader(parsed.data[0] ?? []);
+}
+
+function checkHeader(
+  header: string[],
+): { ok: true; columns: string[] } | { ok: false; problem: string } {
   const columns = header.map((c) => c.trim());
   if (columns.length === 0 || columns.every((c) => c === ''))
     return { ok: false, problem: 'The CSV has no header row naming its columns.' };
@@ -111,19 +144,7 @@ export function readCsv(
   });
   if (repeated !== undefined)
     return { ok: false, problem: `The column “${clip(repeated)}” appears twice in the header.` };
-  const rows = records.filter((row, i) => i < records.length - 1 || !isBlank(row));
-  const uneven = rows
-    .map((row, i) => ({ row, number: i + 2 }))
-    .filter(({ row }) => !isBlank(row) && row.length !== columns.length);
-  if (uneven.length > 0) {
-    const { row, number } = uneven[0];
-    const more = uneven.length > 1 ? ` (and ${plural(uneven.length - 1, 'more row')})` : '';
-    return {
-      ok: false,
-      problem: `Row ${number} has ${plural(row.length, 'cell')} but the header has ${columns.length}${more}.`,
-    };
-  }
-  return { ok: true, table: { columns, rows } };
+  return { ok: true, columns };
 }
 
 export const isBlank = (row: string[]) => row.every((cell) => cell.trim() === '');

@@ -3,7 +3,7 @@
 // the position as viz:position; edges their relation type, label and provenance (JSON text).
 // Gephi's y axis points up and Concord's (the screen's) down, so y is negated both ways.
 import { MultiDirectedGraph } from 'graphology';
-import { write } from 'graphology-gexf/browser';
+import write from 'graphology-gexf/browser/writer.js';
 import type { Entity, Relation } from '../model';
 import { edgeFromAttributes, nodeFromAttributes } from './attributes';
 import { encodeList, fieldsOf, fieldValue } from './fields';

@@ -1,5 +1,6 @@
 // Workspace import and export: Concord JSON (lossless), CSV, GEXF, GraphML and Cytoscape JSON.
 // Pure: imports the model (and graphology, papaparse), never yjs or solid; storing is the store's.
+// The dialog's preview runs in a worker through previewClient.ts, imported by itself.
 export * from './snapshot';
 export { exportConcordJson } from './concordJson';
 export { ALL_FIELDS, type EntityField } from './fields';
@@ -23,3 +24,11 @@ export { exportGexf } from './gexf';
 export { exportGraphml } from './graphml';
 export { exportCytoscapeJson } from './cytoscapeJson';
 export { previewImport, refuseText, baseName, IMPORT_FILE_TYPES } from './parseImport';
+export {
+  readImportFile,
+  readImportFiles,
+  previewTables,
+  type CsvImportFile,
+  type CsvRole,
+} from './importFiles';
+export { summaryOf, type PreviewStep, type PreviewSummary } from './previewWork';

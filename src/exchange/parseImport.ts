@@ -41,16 +41,26 @@ export function previewImport(
   const refused = refuseText(fileName, text);
   if (refused) return failedPreview(null, [refused]);
   const body = text.replace(/^\uFEFF/, '');
-  const start = body.trimStart()[0];
   const defaultType = options.defaultType ?? 'org';
+  const format = formatOf(fileName, body);
+  if (format === 'csv') return previewCsvText(fileName, body, defaultType);
+  if (format === 'json') return previewJson(fileName, body, defaultType);
+  if (format === 'xml') return previewXml(fileName, body, defaultType);
+  return failedPreview(null, [`${fileName} does not start like a JSON or XML file.`]);
+}
+
+/**
+ * Which reader a file's text goes to, by its content, then its extension; null when its name
+ * says JSON or XML but its content does not. XML needs DOMParser, which only the page has.
+ */
+export function formatOf(fileName: string, text: string): 'csv' | 'json' | 'xml' | null {
   // A table's first cell may start like JSON or XML: its extension says it is a table.
-  if (/\.(csv|tsv)$/i.test(fileName)) return previewCsvText(fileName, body, defaultType);
-  if (start === '{' || start === '[') return previewJson(fileName, body, defaultType);
-  if (start === '<') return previewXml(fileName, body, defaultType);
-  if (/\.(json|cyjs|gexf|graphml|xml)$/i.test(fileName)) {
-    return failedPreview(null, [`${fileName} does not start like a JSON or XML file.`]);
-  }
-  return previewCsvText(fileName, body, defaultType);
+  if (/\.(csv|tsv)$/i.test(fileName)) return 'csv';
+  // trimStart takes a byte order mark too.
+  const start = text.trimStart()[0];
+  if (start === '{' || start === '[') return 'json';
+  if (start === '<') return 'xml';
+  return /\.(json|cyjs|gexf|graphml|xml)$/i.test(fileName) ? null : 'csv';
 }
 
 function previewJson(fileName: string, text: string, defaultType: EntityType): ImportPreview {

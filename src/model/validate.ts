@@ -45,7 +45,11 @@ const DEFAULTS: { [T in EntityType]: Omit<EntityOf<T>, 'id' | 'type' | 'name'> }
 export function entityDefaults<T extends EntityType>(
   type: T,
 ): Omit<EntityOf<T>, 'id' | 'type' | 'name'> {
-  return structuredClone(DEFAULTS[type]) as Omit<EntityOf<T>, 'id' | 'type' | 'name'>;
+  // The defaults are values and empty lists: a copy with new lists is enough. structuredClone,
+  // called several times per entity, took a fifth of checking a 200k-entity import.
+  const copy: Record<string, unknown> = { ...DEFAULTS[type] };
+  for (const [key, value] of Object.entries(copy)) if (Array.isArray(value)) copy[key] = [...value];
+  return copy as Omit<EntityOf<T>, 'id' | 'type' | 'name'>;
 }
 
 function checkLine(errors: FieldErrors, field: string, value: string, max: number, label: string) {

@@ -1,9 +1,15 @@
 // The CSV column-mapping step of a workspace import: which column of the nodes table and of the
 // edges table holds which field, and what type rows without one become.
 import { For, Show } from 'solid-js';
-import { ALL_FIELDS, TYPE_NAMES, type CsvEdgeMapping, type CsvNodeMapping } from '../exchange';
+import {
+  ALL_FIELDS,
+  TYPE_NAMES,
+  type CsvEdgeMapping,
+  type CsvImportFile,
+  type CsvNodeMapping,
+  type CsvRole,
+} from '../exchange';
 import { ENTITY_TYPES, type EntityType } from '../model';
-import type { CsvImportFile, CsvRole } from './exchangeFiles';
 
 export function TypeChoice(props: {
   label: string;
@@ -85,7 +91,7 @@ export function CsvMapping(props: {
               label="Name"
               testId="name"
               required
-              columns={nodes().table.columns}
+              columns={nodes().columns}
               value={props.nodeMapping.name}
               onChange={(c) => setNode('name', c)}
             />
@@ -94,7 +100,7 @@ export function CsvMapping(props: {
                 <ColumnChoice
                   label={key === 'id' ? 'Id' : key[0].toUpperCase() + key.slice(1)}
                   testId={key}
-                  columns={nodes().table.columns}
+                  columns={nodes().columns}
                   value={props.nodeMapping[key]}
                   onChange={(c) => setNode(key, c)}
                 />
@@ -113,7 +119,7 @@ export function CsvMapping(props: {
                   <ColumnChoice
                     label={key}
                     testId={key}
-                    columns={nodes().table.columns}
+                    columns={nodes().columns}
                     value={props.nodeMapping[key] as string | undefined}
                     onChange={(c) => setNode(key, c)}
                   />
@@ -133,7 +139,7 @@ export function CsvMapping(props: {
                   label={key[0].toUpperCase() + key.slice(1)}
                   testId={`edge-${key}`}
                   required={key === 'source' || key === 'target'}
-                  columns={edges().table.columns}
+                  columns={edges().columns}
                   value={props.edgeMapping[key]}
                   onChange={(c) => setEdge(key, c)}
                 />

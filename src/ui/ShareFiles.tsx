@@ -1,7 +1,8 @@
 // Exchange by file, for members with no network in common: one sends the state of their copy,
 // the other answers with the changes it lacks; either can also write or import every change.
 import type { Sharing } from '../app/sharingApi';
-import { downloadText, readImportFile } from './exchangeFiles';
+import { readImportFile } from '../exchange';
+import { downloadText } from './exchangeFiles';
 import type { Notices } from './notices';
 
 export function ShareFiles(props: { sharing: Sharing; notices: Notices }) {

@@ -1,101 +1,65 @@
 // Import a workspace file: choose or drop it (Concord JSON, Cytoscape JSON, GEXF, GraphML, or one
 // or two CSV tables), say which CSV column holds what, see what would be stored (counts,
-// assumptions, problems), choose a new workspace or a merge, import. A file with problems
-// cannot be imported at all: the preview says so and the button stays off.
-import { createMemo, createSignal, For, Show } from 'solid-js';
+// assumptions, problems; read and checked in a worker meanwhile, with Cancel), choose a new
+// workspace or a merge, import. A file with problems cannot be imported at all: the preview says
+// so and the button stays off.
+import { createSignal, For, Show } from 'solid-js';
 import {
   baseName,
-  failedPreview,
-  guessEdgeMapping,
-  guessNodeMapping,
   IMPORT_FILE_TYPES,
-  previewCsvImport,
-  previewImport,
   TYPE_NAMES,
-  type CsvEdgeMapping,
-  type CsvNodeMapping,
-  type CsvTable,
   type ImportPreview,
+  type PreviewSummary,
 } from '../exchange';
-import { ENTITY_TYPES, type EntityType } from '../model';
-import { readImportFiles, type CsvRole, type ImportFiles } from './exchangeFiles';
+import type { ImportPreviewer } from '../exchange/previewClient';
+import { ENTITY_TYPES } from '../model';
 import { CsvMapping, TypeChoice } from './CsvColumnMapping';
 import { DropZone } from './DropZone';
 import { Modal } from './Modal';
+import { createWorkspaceImport, type Checking } from './workspaceImport';
 
 type Target = 'new' | 'merge';
 
 export function WorkspaceImportDialog(props: {
   hasCurrentWorkspace: boolean;
   currentName: string;
+  /** Reads and checks the files; its worker is its owner's to destroy. */
+  previewer: ImportPreviewer;
   onImport(preview: ImportPreview, target: Target, newName: string): Promise<string | null>;
   onClose(): void;
 }) {
-  const [loaded, setLoaded] = createSignal<ImportFiles | null>(null);
-  const [message, setMessage] = createSignal<string | null>(null);
-  const [defaultType, setDefaultType] = createSignal<EntityType>('org');
-  const [nodeMapping, setNodeMapping] = createSignal<CsvNodeMapping>(guessNodeMapping([]));
-  const [edgeMapping, setEdgeMapping] = createSignal<CsvEdgeMapping>({ source: '', target: '' });
+  // eslint-disable-next-line solid/reactivity -- one previewer for the dialog's life
+  const state = createWorkspaceImport(props.previewer);
   const [target, setTarget] = createSignal<Target>('new');
   const [newName, setNewName] = createSignal('');
   const [busy, setBusy] = createSignal(false);
-
-  const csvFiles = () => {
-    const current = loaded();
-    return current?.kind === 'csv' ? current.files : [];
-  };
-  const table = (role: CsvRole) => csvFiles().find((f) => f.role === role)?.table;
   const chosenTarget = () => (props.hasCurrentWorkspace ? target() : 'new');
 
-  /** Guesses the mappings from the tables' headers, after a load or a swap of the two tables. */
-  const remap = () => {
-    const nodes = table('nodes');
-    const edges = table('edges');
-    if (nodes) setNodeMapping({ ...guessNodeMapping(nodes.columns), defaultType: defaultType() });
-    if (edges) setEdgeMapping({ ...edgeGuess(edges), endType: defaultType() });
+  const choose = async (files: File[]) => {
+    if (await state.choose(files)) setNewName(baseName(files[0].name));
   };
-
-  const choose = async (list: File[]) => {
-    setMessage(null);
-    const result = await readImportFiles(list);
-    if (typeof result === 'string') return void setMessage(result);
-    setLoaded(result);
-    setNewName(baseName(result.kind === 'file' ? result.name : result.files[0].name));
-    remap();
-  };
-
-  const swap = () => {
-    const flip = (role: CsvRole): CsvRole => (role === 'nodes' ? 'edges' : 'nodes');
-    setLoaded({ kind: 'csv', files: csvFiles().map((f) => ({ ...f, role: flip(f.role) })) });
-    remap();
-  };
-
-  // Recomputed on every change of file, mapping or default type: the preview is always current.
-  const preview = createMemo<ImportPreview | null>(() => {
-    const current = loaded();
-    if (!current) return null;
-    if (current.kind === 'file')
-      return previewImport(current.name, current.text, { defaultType: defaultType() });
-    const [nodes, edges] = [table('nodes'), table('edges')];
-    if (current.files.length === 2 && (!nodes || !edges))
-      return failedPreview('csv', ['Both files are read as the same kind of table.']);
-    return previewCsvImport(
-      nodes ? { table: nodes, mapping: nodeMapping() } : null,
-      edges ? { table: edges, mapping: edgeMapping() } : null,
-    );
-  });
 
   const canImport = () =>
-    preview()?.ok === true && !busy() && (chosenTarget() === 'merge' || newName().trim() !== '');
+    state.preview()?.ok === true &&
+    !state.checking() &&
+    !busy() &&
+    (chosenTarget() === 'merge' || newName().trim() !== '');
 
   const submit = async () => {
-    const current = preview();
-    if (!current || !canImport()) return;
+    const summary = state.preview();
+    if (!summary || !canImport()) return;
     setBusy(true);
-    setMessage(null);
-    const error = await props.onImport(current, chosenTarget(), newName().trim());
+    state.say(null);
+    let error: string | null;
+    try {
+      // The records stay in the worker until now: receiving them is a long task of its own.
+      const snapshot = await state.snapshot();
+      error = await props.onImport({ ...summary, snapshot }, chosenTarget(), newName().trim());
+    } catch (failure) {
+      error = failure instanceof Error ? failure.message : String(failure);
+    }
     setBusy(false);
-    if (error) setMessage(error);
+    if (error) state.say(error);
   };
 
   return (
@@ -107,26 +71,28 @@ export function WorkspaceImportDialog(props: {
     >
       <h3>Import a workspace</h3>
       <FileChooser onFiles={(files) => void choose(files)} />
-      <Show when={loaded()?.kind === 'file'}>
+      <Show when={state.loaded()?.kind === 'file'}>
         <TypeChoice
           label="Nodes without a type become"
           testId="default-type"
-          value={defaultType()}
-          onChange={setDefaultType}
+          value={state.defaultType()}
+          onChange={(type) => state.changeDefaultType(type)}
         />
       </Show>
-      <Show when={csvFiles().length > 0}>
+      <Show when={state.csvFiles().length > 0}>
         <CsvMapping
-          files={csvFiles()}
-          nodeMapping={nodeMapping()}
-          edgeMapping={edgeMapping()}
-          onNodeMapping={setNodeMapping}
-          onEdgeMapping={setEdgeMapping}
-          onSwap={swap}
+          files={state.csvFiles()}
+          nodeMapping={state.nodeMapping()}
+          edgeMapping={state.edgeMapping()}
+          onNodeMapping={(mapping) => state.changeNodeMapping(mapping)}
+          onEdgeMapping={(mapping) => state.changeEdgeMapping(mapping)}
+          onSwap={() => state.swap()}
         />
       </Show>
-      <Show when={preview()}>{(p) => <PreviewSummary preview={p()} />}</Show>
-      <Show when={preview()?.ok}>
+      <Show when={state.preview()}>
+        {(p) => <PreviewLines preview={p()} stale={state.checking() !== null} />}
+      </Show>
+      <Show when={state.preview()?.ok}>
         <TargetChoice
           hasCurrentWorkspace={props.hasCurrentWorkspace}
           currentName={props.currentName}
@@ -136,7 +102,7 @@ export function WorkspaceImportDialog(props: {
           onNewName={setNewName}
         />
       </Show>
-      <Show when={message()}>
+      <Show when={state.message()}>
         {(text) => (
           <p class="error-text" role="alert" data-testid="exchange.message">
             {text()}
@@ -144,9 +110,19 @@ export function WorkspaceImportDialog(props: {
         )}
       </Show>
       <div class="actions">
-        <button type="button" data-testid="exchange.cancel" onClick={() => props.onClose()}>
-          Cancel
-        </button>
+        <Show when={state.checking()}>{(checking) => <CheckingLine checking={checking()} />}</Show>
+        <Show
+          when={state.checking()}
+          fallback={
+            <button type="button" data-testid="exchange.cancel" onClick={() => props.onClose()}>
+              Cancel
+            </button>
+          }
+        >
+          <button type="button" data-testid="exchange.stop" onClick={() => state.stop()}>
+            Cancel
+          </button>
+        </Show>
         <button
           type="button"
           class="primary"
@@ -161,12 +137,24 @@ export function WorkspaceImportDialog(props: {
   );
 }
 
-/** The guessed edge columns, or the first two columns when the headers say nothing. */
-const edgeGuess = (table: CsvTable): CsvEdgeMapping =>
-  guessEdgeMapping(table.columns) ?? {
-    source: table.columns[0] ?? '',
-    target: table.columns[1] ?? '',
-  };
+/** What the worker is doing, with the files' names and size: a large file takes a while. */
+function CheckingLine(props: { checking: Checking }) {
+  const names = () => props.checking.files.map((f) => f.name).join(' and ');
+  const size = () => fileSize(props.checking.files.reduce((sum, f) => sum + f.size, 0));
+  return (
+    <div class="exchange-checking" role="status" data-testid="exchange.checking">
+      <p>
+        {props.checking.step === 'reading' ? 'Reading' : 'Checking'} {names()} ({size()})…
+      </p>
+      <progress aria-label="Reading and checking the file" />
+    </div>
+  );
+}
+
+const fileSize = (bytes: number) =>
+  bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function FileChooser(props: { onFiles(files: File[]): void }) {
   return (
@@ -177,14 +165,15 @@ function FileChooser(props: { onFiles(files: File[]): void }) {
   );
 }
 
-function PreviewSummary(props: { preview: ImportPreview }) {
+/** `stale` while the file is checked again: greyed until the new answer replaces it. */
+function PreviewLines(props: { preview: PreviewSummary; stale: boolean }) {
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const counts = () =>
     ENTITY_TYPES.filter((type) => props.preview.counts[type] > 0).map((type) =>
       count(props.preview.counts[type], TYPE_NAMES[type].one.toLowerCase(), TYPE_NAMES[type].many),
     );
   return (
-    <div class="exchange-preview">
+    <div class="exchange-preview" classList={{ stale: props.stale }} aria-busy={props.stale}>
       <Show when={props.preview.ok}>
         <p data-testid="exchange.preview.counts">
           Will import {counts().join(', ') || 'no entities'} and{' '}

@@ -1,7 +1,9 @@
 // Imports a workspace file: the dialog previews it; this stores it, into a new workspace or merged
 // into the open one (one undo step). Nothing is written unless the whole file passed the checks.
+import { onCleanup } from 'solid-js';
 import type { AppController } from '../app/appController';
 import type { ImportPreview } from '../exchange';
+import { createImportPreviewer } from '../exchange/previewClient';
 import { importSnapshot } from '../store';
 import type { Notices } from './notices';
 import { WorkspaceImportDialog } from './WorkspaceImportDialog';
@@ -11,6 +13,9 @@ export function WorkspaceImportLayer(props: {
   notices: Notices;
   onDone(): void;
 }) {
+  // Its worker lives as long as the dialog: closing it stops any reading or checking.
+  const previewer = createImportPreviewer();
+  onCleanup(() => previewer.destroy());
   const store = async (
     preview: ImportPreview,
     target: 'new' | 'merge',
@@ -46,6 +51,7 @@ export function WorkspaceImportLayer(props: {
     <WorkspaceImportDialog
       hasCurrentWorkspace={props.app.session() !== null}
       currentName={props.app.activeWorkspace()?.name ?? ''}
+      previewer={previewer}
       onImport={store}
       onClose={props.onDone}
     />

@@ -1,67 +1,17 @@
-// The worker clients, with an in-process stand-in for the Worker that serves jobs exactly as the
-// worker entry files do (serveJobs around computeMetrics / runLayout), delivering every message
-// asynchronously and dropping everything once terminated.
+// The worker clients, with an in-process stand-in for the Worker (tests/fixtures/fakeWorker.ts)
+// serving computeMetrics / runLayout as the worker entry files do.
 import { describe, expect, it } from 'vitest';
 import { CancelledError } from '../../../src/ingest/extractClient';
-import type { JobReply, JobRequest } from '../../../src/analysis/jobRunner';
 import { computeMetrics, type MetricsProgress } from '../../../src/analysis/metrics';
 import { createMetricsRunner } from '../../../src/analysis/metricsClient';
 import { runLayout } from '../../../src/analysis/layout';
 import { createLayoutRunner } from '../../../src/analysis/layoutClient';
-import { serveJobs, type WorkerScope } from '../../../src/analysis/serveJobs';
+import { spawner } from '../../fixtures/fakeWorker';
 import { randomGraph, twoCliques } from './graphs';
-
-const later = (fn: () => void) => setTimeout(fn, 0);
-
-class FakeWorker<Request, Result, Progress> {
-  onmessage: ((event: MessageEvent<JobReply<Result, Progress>>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  terminated = false;
-  private readonly inside: WorkerScope<Request, Result, Progress>;
-
-  constructor(work: (request: Request, onProgress: (p: Progress) => void) => Result) {
-    this.inside = {
-      onmessage: null,
-      postMessage: (message) =>
-        later(() => {
-          if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent);
-        }),
-    };
-    serveJobs(this.inside, work);
-  }
-
-  postMessage(message: JobRequest<Request>) {
-    const copy = structuredClone(message);
-    later(() => {
-      if (!this.terminated) this.inside.onmessage?.({ data: copy } as MessageEvent);
-    });
-  }
-
-  terminate() {
-    this.terminated = true;
-  }
-
-  /** What a script error inside a real worker looks like from outside. */
-  crash(message: string) {
-    this.onerror?.({ message, preventDefault: () => undefined } as ErrorEvent);
-  }
-}
-
-function spawner<Request, Result, Progress>(
-  work: (request: Request, onProgress: (p: Progress) => void) => Result,
-) {
-  const spawned: FakeWorker<Request, Result, Progress>[] = [];
-  const spawn = () => {
-    const worker = new FakeWorker(work);
-    spawned.push(worker);
-    return worker as unknown as Worker;
-  };
-  return { spawn, spawned };
-}
 
 describe('createMetricsRunner', () => {
   it('answers with what computeMetrics computes, reporting every phase on the way', async () => {
-    const { spawn } = spawner(computeMetrics);
+    const { spawn } = spawner(() => computeMetrics);
     const runner = createMetricsRunner(spawn);
     const input = twoCliques(6, 4);
     const progress: MetricsProgress[] = [];
@@ -76,7 +26,7 @@ describe('createMetricsRunner', () => {
   });
 
   it('cancels the run under way when a new one starts, in a fresh worker', async () => {
-    const { spawn, spawned } = spawner(computeMetrics);
+    const { spawn, spawned } = spawner(() => computeMetrics);
     const runner = createMetricsRunner(spawn);
     const first = runner.run(randomGraph(50, 80, 31), () => undefined);
     const second = runner.run(twoCliques(5, 3), () => undefined);
@@ -89,7 +39,7 @@ describe('createMetricsRunner', () => {
   });
 
   it('stops a run on cancel, and runs again afterwards', async () => {
-    const { spawn, spawned } = spawner(computeMetrics);
+    const { spawn, spawned } = spawner(() => computeMetrics);
     const runner = createMetricsRunner(spawn);
     const progress: MetricsProgress[] = [];
     const cancelled = runner.run(randomGraph(50, 80, 32), (p) => progress.push(p));
@@ -105,7 +55,7 @@ describe('createMetricsRunner', () => {
   });
 
   it('keeps an idle worker for the next run', async () => {
-    const { spawn, spawned } = spawner(computeMetrics);
+    const { spawn, spawned } = spawner(() => computeMetrics);
     const runner = createMetricsRunner(spawn);
     await runner.run(twoCliques(4, 3), () => undefined);
     runner.cancel();
@@ -116,7 +66,7 @@ describe('createMetricsRunner', () => {
   });
 
   it('rejects with the reason when the computation throws, and when the worker crashes', async () => {
-    const { spawn, spawned } = spawner<unknown, never, never>(() => {
+    const { spawn, spawned } = spawner<unknown, never, never>(() => () => {
       throw new Error('out of memory');
     });
     const runner = createMetricsRunner(spawn);
@@ -130,7 +80,7 @@ describe('createMetricsRunner', () => {
   });
 
   it('refuses to run once destroyed', async () => {
-    const { spawn } = spawner(computeMetrics);
+    const { spawn } = spawner(() => computeMetrics);
     const runner = createMetricsRunner(spawn);
     const pending = runner.run(twoCliques(4, 3), () => undefined);
     runner.destroy();
@@ -143,7 +93,7 @@ describe('createMetricsRunner', () => {
 
 describe('createLayoutRunner', () => {
   it('answers with positions for every node, reporting progress up to 1', async () => {
-    const { spawn } = spawner(runLayout);
+    const { spawn } = spawner(() => runLayout);
     const runner = createLayoutRunner(spawn);
     const input = randomGraph(40, 60, 33);
     const fractions: number[] = [];
@@ -159,7 +109,7 @@ describe('createLayoutRunner', () => {
   });
 
   it('cancels a layout under way', async () => {
-    const { spawn, spawned } = spawner(runLayout);
+    const { spawn, spawned } = spawner(() => runLayout);
     const runner = createLayoutRunner(spawn);
     const pending = runner.run(
       { ...randomGraph(40, 60, 34), positions: {}, pinned: [] },

@@ -1,6 +1,6 @@
 // Every file of the hostile corpus (tests/fixtures/hostile) through the functions the import
-// dialogs call, in jsdom: readImportFiles then previewImport or the CSV preview for workspace
-// files, readArticleFile for articles. Each must end in a refusal or a clean preview with sentences
+// dialogs call (in the preview worker for workspace files), in jsdom: readImportFiles then
+// previewImport or previewTables for workspace files, readArticleFile for articles. Each must end in a refusal or a clean preview with sentences
 // a person can read, leave Object.prototype alone, and answer within a bound. Files that break any
 // of this are counted as mishandled, and the count is what the reliability report shows.
 import {
@@ -22,15 +22,17 @@ import {
   failedPreview,
   guessEdgeMapping,
   guessNodeMapping,
-  previewCsvImport,
   previewImport,
+  previewTables,
+  readImportFile,
+  readImportFiles,
   TYPE_NAMES,
+  type CsvImportFile,
   type ImportPreview,
 } from '../../../src/exchange';
 import { fieldsOf } from '../../../src/exchange/fields';
 import { ENTITY_TYPES } from '../../../src/model';
 import { readArticleFile } from '../../../src/ingest/readArticleFile';
-import { readImportFile, readImportFiles, type CsvImportFile } from '../../../src/ui/exchangeFiles';
 import {
   caseName,
   casePath,
@@ -78,10 +80,12 @@ function fileOf(path: string): File {
   return new File([new Uint8Array(readFileSync(path))], basename(path));
 }
 
-/** The dialog's CSV step with the guessed mappings, as WorkspaceImportDialog's remap() makes them. */
-function previewCsvFiles(files: CsvImportFile[]): ImportPreview {
-  const table = (role: string) => files.find((f) => f.role === role)?.table;
-  const [nodes, edges] = [table('nodes'), table('edges')];
+/** The dialog's CSV step with the guessed mappings, as src/ui/workspaceImport.ts remap() makes them. */
+function previewCsvFiles(files: CsvImportFile[]): Promise<ImportPreview> | ImportPreview {
+  const [nodes, edges] = [
+    files.find((f) => f.role === 'nodes'),
+    files.find((f) => f.role === 'edges'),
+  ];
   if (files.length === 2 && (!nodes || !edges))
     return failedPreview('csv', ['Both files are read as the same kind of table.']);
   const edgeMapping = edges && {
@@ -91,11 +95,11 @@ function previewCsvFiles(files: CsvImportFile[]): ImportPreview {
     }),
     endType: 'org' as const,
   };
-  return previewCsvImport(
+  return previewTables(
     nodes
-      ? { table: nodes, mapping: { ...guessNodeMapping(nodes.columns), defaultType: 'org' } }
+      ? { file: nodes.file, mapping: { ...guessNodeMapping(nodes.columns), defaultType: 'org' } }
       : null,
-    edges && edgeMapping ? { table: edges, mapping: edgeMapping } : null,
+    edges && edgeMapping ? { file: edges.file, mapping: edgeMapping } : null,
   );
 }
 
@@ -115,7 +119,7 @@ async function importWorkspace(files: File[]): Promise<Answer> {
   const preview =
     loaded.kind === 'file'
       ? previewImport(loaded.name, loaded.text, { defaultType: 'org' })
-      : previewCsvFiles(loaded.files);
+      : await previewCsvFiles(loaded.files);
   if (!preview.ok) return { outcome: 'refused', sentences: preview.problems, preview };
   // In the dialog's order: the counts, then the warnings.
   const sentences = [countsSentence(preview), ...preview.warnings];

@@ -1,11 +1,15 @@
 // The import dialog as a user meets it: choose files, map CSV columns with a live preview, see
-// problems that keep the Import button off, choose new workspace or merge, import. (Kept beside
-// the exchange tests it belongs with.)
+// problems that keep the Import button off, choose new workspace or merge, import; and cancel a
+// check under way. The files are read and checked by the preview worker's own code, served
+// in-process (tests/fixtures/fakeWorker.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'solid-js/web';
-import { exportGexf, type ImportPreview } from '../../../src/exchange';
+import { exportConcordJson, exportGexf, type ImportPreview } from '../../../src/exchange';
+import { createImportPreviewer } from '../../../src/exchange/previewClient';
+import { createPreviewWork } from '../../../src/exchange/previewWork';
 import { WorkspaceImportDialog } from '../../../src/ui/WorkspaceImportDialog';
 import { richWorkspace } from '../../fixtures/exchange/workspace';
+import { spawner } from '../../fixtures/fakeWorker';
 
 let dispose: (() => void) | undefined;
 afterEach(() => {
@@ -22,6 +26,8 @@ type OnImport = (
 function mount(answer: string | null = null, hasCurrentWorkspace = true) {
   const onImport = vi.fn<OnImport>(async () => answer);
   const onClose = vi.fn();
+  const workers = spawner(createPreviewWork);
+  const previewer = createImportPreviewer(workers.spawn);
   const root = document.createElement('div');
   document.body.append(root);
   dispose = render(
@@ -29,6 +35,7 @@ function mount(answer: string | null = null, hasCurrentWorkspace = true) {
       <WorkspaceImportDialog
         hasCurrentWorkspace={hasCurrentWorkspace}
         currentName="Quận 1"
+        previewer={previewer}
         onImport={onImport}
         onClose={onClose}
       />
@@ -47,7 +54,9 @@ function mount(answer: string | null = null, hasCurrentWorkspace = true) {
     element.value = value;
     element.dispatchEvent(new Event('change', { bubbles: true }));
   };
-  return { get, choose, select, onImport, onClose };
+  /** Until the worker has answered the last change. */
+  const checked = () => vi.waitFor(() => expect(get('exchange.checking')).toBeNull());
+  return { get, choose, select, checked, onImport, onClose, workers };
 }
 
 const NODES = 'Tên,Loại\nLê Văn D,person\nCông an phường,org\n';
@@ -65,14 +74,21 @@ describe('WorkspaceImportDialog', () => {
       '1 edge had no type; imported as “related to”.',
     );
     ui.select('exchange.mapping.edge-type', 'Quan hệ');
+    // The last preview stays, greyed, while the worker checks the change; Import waits for it.
+    expect(ui.get('exchange.preview.counts')!.closest('.stale')).not.toBeNull();
+    expect(ui.get<HTMLButtonElement>('exchange.import')!.disabled).toBe(true);
+    await ui.checked();
+    expect(ui.get('exchange.preview.counts')!.closest('.stale')).toBeNull();
     expect(ui.get('exchange.preview.warnings')).toBeNull();
     // Without the type column both rows are organisations, and the relation is refused.
     ui.select('exchange.mapping.type', '');
+    await ui.checked();
     expect(ui.get('exchange.preview.problems')!.textContent).toContain(
       'Edges row 2: an organisation cannot be linked to an organisation as “holds a title at”.',
     );
     expect(ui.get<HTMLButtonElement>('exchange.import')!.disabled).toBe(true);
     ui.select('exchange.mapping.type', 'Loại');
+    await ui.checked();
     expect(ui.get('exchange.preview.problems')).toBeNull();
     expect(ui.get('exchange.preview.counts')!.textContent).toBe(
       'Will import 1 person, 1 organisation and 1 relation.',
@@ -121,5 +137,32 @@ describe('WorkspaceImportDialog', () => {
     );
     ui.get('exchange.cancel')!.click();
     expect(ui.onClose).toHaveBeenCalled();
+  });
+
+  it('says which file it is reading, and Cancel stops it, stores nothing and keeps the dialog', async () => {
+    const ui = mount();
+    const text = exportConcordJson(richWorkspace());
+    ui.choose(new File([text], 'backup.concord.json'));
+    expect(ui.get('exchange.checking')!.textContent).toMatch(
+      /^Reading backup\.concord\.json \(\d+ KB\)…/,
+    );
+    expect(ui.get<HTMLButtonElement>('exchange.import')!.disabled).toBe(true);
+    ui.get('exchange.stop')!.click();
+    expect(ui.get('exchange.checking')).toBeNull();
+    expect(ui.get('exchange.message')!.textContent).toBe('Cancelled: nothing was stored.');
+    // The worker under way was stopped, not left to finish.
+    expect(ui.workers.spawned[0].terminated).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ui.get('exchange.preview.counts')).toBeNull();
+    expect(ui.onImport).not.toHaveBeenCalled();
+    expect(ui.onClose).not.toHaveBeenCalled();
+    // The dialog is as it was: the next file is read in a new worker and imported.
+    ui.choose(new File([text], 'backup.concord.json'));
+    await vi.waitFor(() => expect(ui.get('exchange.preview.counts')).not.toBeNull());
+    expect(ui.get('exchange.message')).toBeNull();
+    ui.get('exchange.import')!.click();
+    await vi.waitFor(() => expect(ui.onImport).toHaveBeenCalledTimes(1));
+    expect(ui.onImport.mock.calls[0][0].snapshot).toEqual(richWorkspace());
+    expect(ui.workers.spawned).toHaveLength(2);
   });
 });
