@@ -32,12 +32,15 @@ export function GraphView(
         ref={container}
         data-testid="graph.canvas"
         tabIndex={0}
+        // A widget of its own that takes keys (Delete, arrows): not a region to read through.
+        role="application"
         aria-label="Graph"
+        aria-describedby="graph-hint"
       />
-      <div class="canvas-hint">
+      <div class="canvas-hint" id="graph-hint">
         Drag to move · Shift+drag from a node to link · Delete removes the selection
       </div>
-      <div class="legend" aria-label="Legend">
+      <div class="legend" role="group" aria-label="Legend">
         <For each={ENTITY_TYPES}>
           {(type) => (
             <span>
