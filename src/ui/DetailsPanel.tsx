@@ -48,7 +48,7 @@ export function DetailsPanel(props: {
       <div style={{ flex: 1 }}>
         <span
           class="type-badge"
-          style={{ background: p.type === 'relation' ? '#475569' : ENTITY_LOOK[p.type].colour }}
+          style={{ '--badge': p.type === 'relation' ? '#64748b' : ENTITY_LOOK[p.type].colour }}
         >
           {p.type === 'relation' ? 'Relation' : ENTITY_LOOK[p.type].label}
         </span>

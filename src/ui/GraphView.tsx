@@ -1,17 +1,20 @@
 // Hosts the Cytoscape canvas for the open workspace; the adapter does the work.
-import { For, onCleanup, onMount } from 'solid-js';
+import { createEffect, For, onCleanup, onMount } from 'solid-js';
 import { createGraphAdapter, type GraphAdapter, type GraphAdapterOptions } from '../graph/adapter';
 import { ENTITY_LOOK } from '../graph/style';
 import { ENTITY_TYPES } from '../model';
+import { createColourScheme } from './colourScheme';
 
 export function GraphView(
   props: Omit<GraphAdapterOptions, 'container'> & { onReady(adapter: GraphAdapter | null): void },
 ) {
   let container!: HTMLDivElement;
+  const scheme = createColourScheme();
   onMount(() => {
     // The adapter is built once per mounted workspace; its callbacks are fixed for its lifetime.
-    const adapter = createGraphAdapter({ ...props, container });
+    const adapter = createGraphAdapter({ ...props, container, theme: scheme() });
     props.onReady(adapter);
+    createEffect(() => adapter.setTheme(scheme()));
     // The first frame that shows the graph, on the page's timeline (bench/graphOpen.ts).
     adapter.cy.one('render', () =>
       requestAnimationFrame(() => performance.mark('concord:graph-drawn')),

@@ -44,8 +44,9 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await concord.loadSample();
     await expect.poll(() => concord.listCount('person').textContent()).toBe('7');
-    const person = (await concord.entities()).find((e) => e.type === 'person')!;
-    await concord.selectEntity(person.id);
+    // An agreement: its type's amber is the lightest badge behind white text.
+    const agreement = (await concord.entities()).find((e) => e.type === 'agreement')!;
+    await concord.selectEntity(agreement.id);
     await concord.detailsPanel().waitFor();
     await scan('sample-selected');
 
@@ -74,6 +75,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await scan('workspace-menu');
 
     expect(found.join('\n\n'), 'axe found serious or critical violations').toBe('');
+    // The canvas is drawn by Cytoscape, not CSS: its labels follow the scheme, also when the
+    // system switches while the page is open.
+    const labelInk = async () => (await concord.readGraph()).nodes[0].labelColour;
+    const ink = { light: 'rgb(30,41,59)', dark: 'rgb(226,232,240)' };
+    expect(await labelInk()).toBe(ink[scheme]);
+    const other = scheme === 'light' ? 'dark' : 'light';
+    await page.emulateMedia({ colorScheme: other });
+    await expect.poll(labelInk).toBe(ink[other]);
     expect(app.errors).toEqual([]);
   });
 }
