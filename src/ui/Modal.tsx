@@ -38,17 +38,43 @@ export function Modal(props: {
   children: JSX.Element;
 }) {
   useEscapeLayer(() => props.onClose?.());
+  useFocusReturn();
+  let box!: HTMLDivElement;
+  // Focus moves into the dialog, so that Tab and screen readers start there; after the
+  // microtasks in which a dialog focuses a field of its own choice.
+  onMount(() =>
+    queueMicrotask(() => {
+      if (box.isConnected && !box.contains(document.activeElement)) box.focus();
+    }),
+  );
   return (
     <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && props.onClose?.()}>
       <div
+        ref={box}
         class={`dialog ${props.class ?? ''}`}
         role="dialog"
         aria-modal="true"
         aria-label={props.label}
+        tabIndex={-1}
         data-testid={props.testId}
       >
         {props.children}
       </div>
     </div>
+  );
+}
+
+/**
+ * When the calling dialog closes, the focus goes back to what had it when the dialog opened (the
+ * button that opened it), if that is still on the page and nothing else has taken the focus.
+ */
+export function useFocusReturn(): void {
+  const opener = document.activeElement;
+  onCleanup(() =>
+    queueMicrotask(() => {
+      const now = document.activeElement;
+      const lost = !now || now === document.body || !now.isConnected;
+      if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    }),
   );
 }

@@ -3,6 +3,7 @@
 // one failing run lists everything that is wrong.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { describeViolations, scanPage } from './support/axe';
 import { screenshot } from './support/browser';
@@ -10,6 +11,8 @@ import { REPO_ROOT } from './support/server';
 import { useAppSession } from './support/session';
 
 const session = useAppSession();
+const focusedTestId = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
 const ARTICLE = readFileSync(resolve(REPO_ROOT, 'src/sample/articles/seed_003.txt'), 'utf8');
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -69,6 +72,20 @@ for (const scheme of ['light', 'dark'] as const) {
     await concord.id('share.dialog').waitFor();
     await scan('share');
     await concord.id('share.close').click();
+
+    // The shortcut sheet: "?" from the graph, Escape closes it and the graph has the focus back;
+    // mouse users have the toolbar's "?" button.
+    await page.getByTestId('graph.canvas').focus();
+    await page.keyboard.press('?');
+    await concord.id('shortcuts.dialog').waitFor();
+    await expect.poll(() => focusedTestId(page)).toBe('shortcuts.close');
+    await scan('shortcuts');
+    await page.keyboard.press('Escape');
+    await concord.id('shortcuts.dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => focusedTestId(page)).toBe('graph.canvas');
+    await concord.id('toolbar.shortcuts').click();
+    await concord.id('shortcuts.close').click();
+    await concord.id('shortcuts.dialog').waitFor({ state: 'detached' });
 
     await concord.openWorkspaceMenu();
     await concord.id('workspace.new').waitFor();
