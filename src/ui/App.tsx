@@ -119,6 +119,15 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
     adapter()?.select([id], { centre: true });
   };
 
+  /** Adds an entity to the selection or takes it out (Ctrl in the list, as on the graph). */
+  const toggleSelected = (id: string) => {
+    const current = app.selection();
+    const next = current.includes(id) ? current.filter((s) => s !== id) : [...current, id];
+    setCreating(null);
+    app.select(next);
+    adapter()?.select(next);
+  };
+
   const deleteSelected = (ids: string[]) => {
     const current = session();
     if (!current || ids.length === 0) return;
@@ -246,6 +255,7 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
               search={current.search}
               selection={app.selection()}
               onPick={focus}
+              onToggle={toggleSelected}
             />
             <div class="graph-area">
               <Show when={exploration()}>

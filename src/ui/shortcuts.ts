@@ -86,11 +86,29 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: [['↑'], ['↓']], does: 'Previous or next entity' },
       { keys: [['Home'], ['End']], does: 'First or last entity' },
       { keys: [['Enter'], ['Space']], does: 'Select it on the graph and open its details' },
+      {
+        keys: [
+          ['Ctrl', 'Enter'],
+          ['Ctrl', 'Space'],
+        ],
+        does: 'Add it to the selection, or take it out',
+      },
     ],
   },
   {
     title: 'Metrics table',
     shortcuts: [{ keys: [['Enter'], ['Space']], does: 'Select the entity of the row in focus' }],
+  },
+  {
+    title: 'Graph, once it has the focus',
+    shortcuts: [
+      {
+        keys: [['←'], ['→'], ['↑'], ['↓']],
+        does: 'Move the selected nodes; nothing selected: pan',
+      },
+      { keys: [['Shift', '↑']], does: 'The same, five times further' },
+      { keys: [['+'], ['-']], does: 'Zoom in or out' },
+    ],
   },
   {
     title: 'Graph, with the mouse',

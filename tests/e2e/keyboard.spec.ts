@@ -124,3 +124,62 @@ test('create a person and an organisation and link them with the keyboard alone'
   await screenshot(page, 'keyboard-linked');
   expect(app.errors).toEqual([]);
 });
+
+test('the keyboard selects several entities in the list, then moves, pans and zooms the graph', async () => {
+  const { app, concord } = await session.open();
+  const page = app.page;
+  await concord.waitReady();
+  await tabTo(page, 'empty.load-sample');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => concord.listCount('person').textContent()).toBe('7');
+
+  // The list: Enter picks the first person, Ctrl+Enter adds the next one.
+  await tabTo(page, 'list.item');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Control+Enter');
+  const selection = () =>
+    page.evaluate(() =>
+      (window as unknown as { __concord: { selection(): string[] } }).__concord.selection(),
+    );
+  await expect.poll(async () => (await selection()).length).toBe(2);
+  await expect.poll(() => concord.id('details.title').textContent()).toBe('2 selected');
+  const chosen = await selection();
+  await screenshot(page, 'keyboard-list-selection');
+
+  // The canvas: the arrows move the two nodes, stored like a drag.
+  await tabTo(page, 'graph.canvas');
+  const at = async () => {
+    const nodes = (await concord.readGraph()).nodes;
+    return chosen.map((id) => nodes.find((n) => n.id === id)!);
+  };
+  const before = await at();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await at())[0].x).toBeGreaterThan(before[0].x);
+  const moved = await at();
+  expect(moved[1].x - before[1].x).toBeCloseTo(moved[0].x - before[0].x, 5);
+  expect(moved.map((n) => n.y)).toEqual(before.map((n) => n.y));
+  const stored = await page.evaluate(() =>
+    (
+      window as unknown as { __concord: { positions(): Record<string, { x: number }> } }
+    ).__concord.positions(),
+  );
+  expect(stored[chosen[0]].x).toBeCloseTo(moved[0].x, 5);
+
+  // + zooms about the middle: the two nodes draw further apart.
+  const spread = (nodes: Array<{ renderedX: number; renderedY: number }>) =>
+    Math.hypot(nodes[0].renderedX - nodes[1].renderedX, nodes[0].renderedY - nodes[1].renderedY);
+  await page.keyboard.press('+');
+  await expect.poll(async () => spread(await at())).toBeGreaterThan(spread(moved) * 1.1);
+
+  // Escape clears the selection; the arrows then pan, and no node moves in the workspace.
+  await page.keyboard.press('Escape');
+  await expect.poll(selection).toEqual([]);
+  const still = await at();
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(async () => (await at())[0].renderedX).toBeGreaterThan(still[0].renderedX);
+  expect((await at()).map((n) => n.x)).toEqual(still.map((n) => n.x));
+  await expectFocus(page, 'graph.canvas');
+  await screenshot(page, 'keyboard-canvas');
+  expect(app.errors).toEqual([]);
+});
