@@ -53,6 +53,20 @@ for (const scheme of ['light', 'dark'] as const) {
     await concord.detailsPanel().waitFor();
     await scan('sample-selected');
 
+    await concord.id('details.add-relation').click();
+    await concord.id('picker.option').first().waitFor();
+    await scan('relation-picker');
+    await concord.id('picker.cancel').click();
+    await concord.id('details.source.quote').first().click();
+    await concord.id('source.viewer').waitFor();
+    await scan('source-viewer');
+    await concord.id('source.close').click();
+
+    await concord.toolbarMenu('analyse-menu', 'duplicates');
+    await concord.id('duplicates.close').waitFor();
+    await scan('duplicates');
+    await concord.id('duplicates.close').click();
+
     await concord.id('search.input').fill('dan van');
     await concord.id('search.result').first().waitFor();
     await scan('search');
