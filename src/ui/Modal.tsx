@@ -57,11 +57,38 @@ export function Modal(props: {
         aria-label={props.label}
         tabIndex={-1}
         data-testid={props.testId}
+        onKeyDown={(e) => keepTabInside(e, e.currentTarget)}
       >
         {props.children}
       </div>
     </div>
   );
+}
+
+const FOCUSABLE =
+  'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), ' +
+  'textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Tab and Shift+Tab go round inside a modal dialog instead of leaving it for the page behind
+ * the backdrop, which the dialog has made inert to the keyboard's shortcuts anyway.
+ */
+export function keepTabInside(event: KeyboardEvent, box: HTMLElement): void {
+  if (event.key !== 'Tab') return;
+  const inside = [...box.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => !el.closest('[hidden]'),
+  );
+  if (inside.length === 0) return event.preventDefault();
+  const first = inside[0];
+  const last = inside[inside.length - 1];
+  const at = document.activeElement;
+  if (event.shiftKey && (at === first || at === box)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && at === last) {
+    event.preventDefault();
+    first.focus();
+  }
 }
 
 /**

@@ -122,6 +122,16 @@ test('create a person and an organisation and link them with the keyboard alone'
   // The picker closed: the focus is back on the button that opened it.
   await expectFocus(page, 'details.add-relation');
   await screenshot(page, 'keyboard-linked');
+
+  // "?" opens the shortcut sheet; Tab stays inside it; Escape gives the focus back.
+  await page.keyboard.press('?');
+  await expectFocus(page, 'shortcuts.close');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expectFocus(page, 'shortcuts.close');
+  await page.keyboard.press('Escape');
+  await concord.id('shortcuts.dialog').waitFor({ state: 'detached' });
+  await expectFocus(page, 'details.add-relation');
   expect(app.errors).toEqual([]);
 });
 

@@ -134,3 +134,30 @@ describe('ShortcutSheet', () => {
     expect(actions.showShortcuts).not.toHaveBeenCalled();
   });
 });
+
+describe('a modal dialog', () => {
+  it('keeps Tab and Shift+Tab inside it', async () => {
+    const { byId } = mount();
+    press(byId('opener')!, '?');
+    await settle();
+    const dialog = byId('shortcuts.dialog')!;
+    const close = byId('shortcuts.close')!;
+    expect(document.activeElement).toBe(close);
+    // The Close button is the only control: Tab and Shift+Tab stay on it.
+    const tab = (shiftKey: boolean) => {
+      const event = new KeyboardEvent('keydown', {
+        key: 'Tab',
+        shiftKey,
+        bubbles: true,
+        cancelable: true,
+      });
+      document.activeElement!.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(tab(false)).toBe(true);
+    expect(document.activeElement).toBe(close);
+    dialog.focus();
+    expect(tab(true)).toBe(true);
+    expect(document.activeElement).toBe(close);
+  });
+});
