@@ -16,7 +16,7 @@ import { listenToGestures, type GestureCallbacks } from './gestures';
 import { exportPng, exportSvg } from './imageExport';
 import { runLayout, type LayoutRequest } from './layouts';
 import { placeUnpositioned } from './placement';
-import { graphStylesheet } from './style';
+import { graphStylesheet, type GraphTheme } from './style';
 
 let extensionsRegistered = false;
 function registerExtensions() {
@@ -36,6 +36,8 @@ export interface GraphAdapterOptions extends GestureCallbacks {
   drawnSet?: DrawnSet | null;
   /** Progress while a large drawn set is added in chunks; null when done or cancelled. */
   onDrawing?(progress: DrawingProgress | null): void;
+  /** The colour scheme the canvas starts in (light when omitted); setTheme changes it. */
+  theme?: GraphTheme;
 }
 
 export interface DrawingProgress {
@@ -78,6 +80,8 @@ export interface DrawnGraph {
     pinned: boolean;
     width: number;
     colour: string;
+    /** The label's ink, which follows the colour scheme. */
+    labelColour: string;
     /** The colour of a peer who has this node selected, or null. */
     peerColour: string | null;
   }[];
@@ -92,6 +96,8 @@ export interface GraphAdapter {
   select(ids: readonly string[], options?: { centre?: boolean }): void;
   fit(ids?: readonly string[]): void;
   setLinkMode(on: boolean): void;
+  /** Redraws in the light or dark colours (the page follows the system's scheme). */
+  setTheme(theme: GraphTheme): void;
   setDrawnSet(drawn: DrawnSet | null): void;
   setDecorations(decorations: NodeDecorations): void;
   /** Outlines what other people in a shared workspace have selected: element id → colour. */
@@ -191,10 +197,14 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
     const relation = relations[id];
     return relation && showsEntity(relation.from) && showsEntity(relation.to);
   });
+  let theme: GraphTheme = options.theme ?? 'light';
   const cy = cytoscape({
     container: options.container,
     headless: !options.container,
-    style: graphStylesheet({ bulk: firstNodes.length + firstEdges.length > BULK_ELEMENTS }),
+    style: graphStylesheet({
+      bulk: firstNodes.length + firstEdges.length > BULK_ELEMENTS,
+      theme,
+    }),
     elements: [
       ...firstNodes.map(nodeDefinition),
       ...firstEdges.map((id): ElementDefinition => ({
@@ -278,6 +288,15 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
   let drawing: { cancelled: boolean } | null = null;
   let destroyed = false;
   let bulkLooks = cy.elements().length > BULK_ELEMENTS;
+  const inLightColours = <T>(draw: () => T): T => {
+    if (theme === 'light') return draw();
+    cy.style(graphStylesheet({ bulk: bulkLooks, theme: 'light' }));
+    try {
+      return draw();
+    } finally {
+      cy.style(graphStylesheet({ bulk: bulkLooks, theme }));
+    }
+  };
   const syncDrawnSet = () => {
     if (drawing) drawing.cancelled = true;
     drawing = null;
@@ -300,7 +319,7 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
     const bulk = cy.elements().length + total > BULK_ELEMENTS;
     if (bulk !== bulkLooks) {
       bulkLooks = bulk;
-      cy.style(graphStylesheet({ bulk }));
+      cy.style(graphStylesheet({ bulk, theme }));
     }
     if (total <= DRAW_AT_ONCE || !options.container) {
       cy.batch(() => {
@@ -419,8 +438,15 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
       }
       return found;
     },
-    exportPng: () => exportPng(cy),
-    exportSvg: () => exportSvg(cy),
+    setTheme(next) {
+      if (next === theme) return;
+      theme = next;
+      cy.style(graphStylesheet({ bulk: bulkLooks, theme }));
+    },
+    // Pictures are drawn on white for reports and prints, so in the light colours whatever the
+    // screen shows; Cytoscape restyles and renders synchronously, so the screen never sees it.
+    exportPng: () => inLightColours(() => exportPng(cy)),
+    exportSvg: () => inLightColours(() => exportSvg(cy)),
     drawn() {
       return {
         nodes: cy.nodes().map((n) => ({
@@ -434,6 +460,7 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
           pinned: n.hasClass('pinned'),
           width: n.width(),
           colour: String(n.style('background-color')),
+          labelColour: String(n.style('color')),
           peerColour: (n.data('peerColour') as string | undefined) ?? null,
         })),
         edges: cy.edges().map((e) => ({

@@ -31,6 +31,40 @@ export const RELATION_COLOUR: Record<RelationType, string> = {
   related_to: '#94a3b8',
 };
 
+export type GraphTheme = 'light' | 'dark';
+
+/**
+ * The canvas's own colours per scheme, matching src/ui/app.css: labels sit on a plate of the
+ * canvas's colour, node borders cut edges away from nodes in that colour, and the marks of the
+ * selection and of pins are the strongest ink on that background.
+ */
+const THEME_INK: Record<
+  GraphTheme,
+  { label: string; plate: string; edgeLabel: string; strong: string; pinned: string }
+> = {
+  light: {
+    label: '#1e293b',
+    plate: '#ffffff',
+    edgeLabel: '#475569',
+    strong: '#0f172a',
+    pinned: '#334155',
+  },
+  dark: {
+    label: '#e2e8f0',
+    plate: '#0f172a',
+    edgeLabel: '#cbd5e1',
+    strong: '#f8fafc',
+    pinned: '#cbd5e1',
+  },
+};
+
+/** Relation colours too dark, or too loud, on the dark canvas. */
+const DARK_RELATION_COLOUR: Partial<Record<RelationType, string>> = {
+  signed: '#3b82f6',
+  mentions: '#94a3b8',
+  related_to: '#94a3b8',
+};
+
 export const LABEL_FONT =
   '"Noto Sans", "Segoe UI", Roboto, "Helvetica Neue", "Liberation Sans", "DejaVu Sans", Arial, sans-serif';
 
@@ -53,14 +87,20 @@ const BULK_OVERRIDES = [
   { selector: 'node', style: { 'text-background-opacity': 0, 'border-width': 0 } },
 ];
 
-export function graphStylesheet(options: { bulk?: boolean } = {}): StylesheetJson {
+export function graphStylesheet(
+  options: { bulk?: boolean; theme?: GraphTheme } = {},
+): StylesheetJson {
+  const theme = options.theme ?? 'light';
+  const ink = THEME_INK[theme];
+  const relationColour = (type: RelationType) =>
+    (theme === 'dark' && DARK_RELATION_COLOUR[type]) || RELATION_COLOUR[type];
   const byType = Object.entries(ENTITY_LOOK).map(([type, look]) => ({
     selector: `node[type = "${type}"]`,
     style: { shape: look.shape, 'background-color': look.colour },
   }));
-  const edgesByType = Object.entries(RELATION_COLOUR).map(([type, colour]) => ({
+  const edgesByType = (Object.keys(RELATION_COLOUR) as RelationType[]).map((type) => ({
     selector: `edge[type = "${type}"]`,
-    style: { 'line-color': colour, 'target-arrow-color': colour },
+    style: { 'line-color': relationColour(type), 'target-arrow-color': relationColour(type) },
   }));
   return [
     {
@@ -71,19 +111,19 @@ export function graphStylesheet(options: { bulk?: boolean } = {}): StylesheetJso
         height: 30,
         'font-family': LABEL_FONT,
         'font-size': 12,
-        color: '#1e293b',
+        color: ink.label,
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 6,
         'text-wrap': 'wrap',
         'text-max-width': '150px',
         'line-height': 1.45,
-        'text-background-color': '#ffffff',
+        'text-background-color': ink.plate,
         'text-background-opacity': 0.8,
         'text-background-padding': '3px',
         'text-background-shape': 'round-rectangle',
         'border-width': 2,
-        'border-color': '#ffffff',
+        'border-color': ink.plate,
         'min-zoomed-font-size': 6,
       },
     },
@@ -99,9 +139,9 @@ export function graphStylesheet(options: { bulk?: boolean } = {}): StylesheetJso
         label: 'data(label)',
         'font-family': LABEL_FONT,
         'font-size': 9,
-        color: '#475569',
+        color: ink.edgeLabel,
         'text-rotation': 'autorotate',
-        'text-background-color': '#f8fafc',
+        'text-background-color': ink.plate,
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
         // Edge labels appear once the user zooms in, so an overview stays readable.
@@ -125,7 +165,7 @@ export function graphStylesheet(options: { bulk?: boolean } = {}): StylesheetJso
     // A pinned node wears a dark ring, so the user sees why a layout left it in place.
     {
       selector: 'node.pinned',
-      style: { 'border-color': '#334155', 'border-width': 3, 'border-style': 'double' },
+      style: { 'border-color': ink.pinned, 'border-width': 3, 'border-style': 'double' },
     },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     {
@@ -162,25 +202,28 @@ export function graphStylesheet(options: { bulk?: boolean } = {}): StylesheetJso
         'underlay-padding': 5,
       },
     },
-    { selector: 'node:selected', style: { 'border-color': '#0f172a', 'border-width': 4 } },
+    { selector: 'node:selected', style: { 'border-color': ink.strong, 'border-width': 4 } },
     {
       selector: 'edge:selected',
-      style: { width: 3.5, 'line-color': '#0f172a', 'target-arrow-color': '#0f172a' },
+      style: { width: 3.5, 'line-color': ink.strong, 'target-arrow-color': ink.strong },
     },
     // Edge drawing (cytoscape-edgehandles): the preview edge and the node it would connect to.
     {
       selector: '.eh-ghost-edge, .eh-preview',
       style: {
-        'line-color': '#0f172a',
-        'target-arrow-color': '#0f172a',
+        'line-color': ink.strong,
+        'target-arrow-color': ink.strong,
         'line-style': 'dashed',
         label: '',
       },
     },
-    { selector: '.eh-source, .eh-target', style: { 'border-color': '#0f172a', 'border-width': 4 } },
+    {
+      selector: '.eh-source, .eh-target',
+      style: { 'border-color': ink.strong, 'border-width': 4 },
+    },
     {
       selector: '.eh-handle',
-      style: { width: 10, height: 10, 'background-color': '#0f172a', label: '' },
+      style: { width: 10, height: 10, 'background-color': ink.strong, label: '' },
     },
   ] as StylesheetJson;
 }

@@ -36,6 +36,7 @@ import { handleShortcut } from './shortcuts';
 import { JoinDialog } from './JoinDialog';
 import { watchInviteInAddress } from './inviteFromAddress';
 import { ShareDialog } from './ShareDialog';
+import { ShortcutSheet } from './ShortcutSheet';
 import { Toolbar } from './Toolbar';
 
 export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapter | null): void }) {
@@ -54,6 +55,7 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
   const [filtersOpen, setFiltersOpen] = createSignal(false);
   const [importFileOpen, setImportFileOpen] = createSignal(false);
   const [shareOpen, setShareOpen] = createSignal(false);
+  const [shortcutsOpen, setShortcutsOpen] = createSignal(false);
   // Progress of a large drawing added in chunks ("Show everything").
   const [drawing, setDrawing] = createSignal<DrawingProgress | null>(null);
   // An object, so that a second invite replaces the code of a join dialog already open.
@@ -117,6 +119,15 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
     adapter()?.select([id], { centre: true });
   };
 
+  /** Adds an entity to the selection or takes it out (Ctrl in the list, as on the graph). */
+  const toggleSelected = (id: string) => {
+    const current = app.selection();
+    const next = current.includes(id) ? current.filter((s) => s !== id) : [...current, id];
+    setCreating(null);
+    app.select(next);
+    adapter()?.select(next);
+  };
+
   const deleteSelected = (ids: string[]) => {
     const current = session();
     if (!current || ids.length === 0) return;
@@ -172,6 +183,7 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
       redo: () => session()?.history.redo(),
       deleteSelection: () => deleteSelected(app.selection()),
       search: () => searchInput?.focus(),
+      showShortcuts: () => setShortcutsOpen(true),
       escape: () => {
         setCreating(null);
         app.select([]);
@@ -209,6 +221,7 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
         onImport={() => imports.open()}
         onImportFile={() => setImportFileOpen(true)}
         onShare={() => setShareOpen(true)}
+        onShortcuts={() => setShortcutsOpen(true)}
         onJoin={() => setJoining({ code: '' })}
         onBackUp={backUp}
         onExport={(kind) => commands.exportAs(kind)}
@@ -242,6 +255,7 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
               search={current.search}
               selection={app.selection()}
               onPick={focus}
+              onToggle={toggleSelected}
             />
             <div class="graph-area">
               <Show when={exploration()}>
@@ -392,6 +406,9 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
           notices={notices}
           onClose={() => setShareOpen(false)}
         />
+      </Show>
+      <Show when={shortcutsOpen()}>
+        <ShortcutSheet onClose={() => setShortcutsOpen(false)} />
       </Show>
       <Show when={joining()} keyed>
         {(request) => (

@@ -37,10 +37,18 @@ export function ArticleText(props: {
   spans: Span[];
   focused: Span[];
   testId?: string;
+  label?: string;
 }): JSX.Element {
   const segments = createMemo(() => segmentText(props.text.length, props.spans, props.focused));
   return (
-    <div class="article-text" data-testid={props.testId}>
+    // Focusable, so that a keyboard user can scroll a long article too.
+    <div
+      class="article-text"
+      data-testid={props.testId}
+      tabIndex={0}
+      role="region"
+      aria-label={props.label ?? 'Article text'}
+    >
       <For each={segments()}>
         {(segment) => {
           const piece = props.text.slice(segment.start, segment.end);

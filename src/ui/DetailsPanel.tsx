@@ -35,11 +35,19 @@ export function DetailsPanel(props: {
   const entity = () => (only() ? state().entities[only()!] : undefined);
   const relation = () => (only() ? state().relations[only()!] : undefined);
   createEffect(on(only, () => setPicking(false)));
+  let panel: HTMLElement | undefined;
+  let linkButton: HTMLButtonElement | undefined;
+  /** After the form it was in is replaced, the focus lands on the panel's title, not nowhere. */
+  const focusTitle = () =>
+    queueMicrotask(() =>
+      panel?.querySelector<HTMLElement>('[data-testid="details.title"]')?.focus(),
+    );
 
   const create = (type: EntityType, draft: EntityDraft): FieldErrors | null => {
     const created = addEntity(doc(), type, draft, { position: props.newEntityPosition() });
     if (!created.ok) return created.errors;
     props.onCreated(created.value);
+    focusTitle();
     return null;
   };
 
@@ -48,18 +56,20 @@ export function DetailsPanel(props: {
       <div style={{ flex: 1 }}>
         <span
           class="type-badge"
-          style={{ background: p.type === 'relation' ? '#475569' : ENTITY_LOOK[p.type].colour }}
+          style={{ '--badge': p.type === 'relation' ? '#64748b' : ENTITY_LOOK[p.type].colour }}
         >
           {p.type === 'relation' ? 'Relation' : ENTITY_LOOK[p.type].label}
         </span>
-        <h2 data-testid="details.title">{p.title}</h2>
+        <h2 data-testid="details.title" tabIndex={-1}>
+          {p.title}
+        </h2>
       </div>
     </div>
   );
 
   return (
     <Show when={props.creating || props.selection.length > 0}>
-      <aside class="details" data-testid="details.panel" aria-label="Details">
+      <aside class="details" data-testid="details.panel" aria-label="Details" ref={panel}>
         <Switch>
           <Match when={props.creating}>
             {(type) => (
@@ -100,6 +110,8 @@ export function DetailsPanel(props: {
                     <button
                       type="button"
                       data-testid="details.add-relation"
+                      aria-expanded={picking()}
+                      ref={linkButton}
                       onClick={() => setPicking(!picking())}
                     >
                       + Link…
@@ -113,7 +125,10 @@ export function DetailsPanel(props: {
                         const linked = linkEntities(doc(), draft);
                         return linked.ok ? null : linked.errors;
                       }}
-                      onClose={() => setPicking(false)}
+                      onClose={() => {
+                        setPicking(false);
+                        linkButton?.focus();
+                      }}
                     />
                   </Show>
                   <RelationList

@@ -95,6 +95,10 @@ export function EntityForm(props: {
                 list={field.suggestions ? `${id}-suggestions` : undefined}
                 value={String(values[field.key])}
                 onInput={(e) => update(field.key, e.currentTarget.value)}
+                // A new entity's form opens on its name, wherever it was asked for.
+                ref={(el) =>
+                  key === 'name' && props.entity === null && queueMicrotask(() => el.focus())
+                }
               />
             }
           >

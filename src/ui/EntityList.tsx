@@ -41,6 +41,8 @@ export function EntityList(props: {
   search: SearchIndex;
   selection: string[];
   onPick(id: string): void;
+  /** Ctrl (⌘) with a click, Enter or Space: adds the entity to the selection or takes it out. */
+  onToggle(id: string): void;
 }) {
   let scroller!: HTMLDivElement;
   let listbox!: HTMLDivElement;
@@ -77,6 +79,13 @@ export function EntityList(props: {
     );
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // Ctrl (⌘) with Enter or Space: the row's click would not say which keys were held.
+    if ((event.ctrlKey || event.metaKey) && (event.key === 'Enter' || event.key === ' ')) {
+      const row = (event.target as HTMLElement).closest<HTMLElement>('[data-entity-id]');
+      if (row?.dataset.entityId) props.onToggle(row.dataset.entityId);
+      event.preventDefault();
+      return;
+    }
     const steps = KEY_STEPS[event.key];
     if (steps === undefined) return;
     event.preventDefault();
@@ -172,7 +181,11 @@ export function EntityList(props: {
                               : entity.name
                           }
                           onFocus={() => view.setActive(entity.id)}
-                          onClick={() => props.onPick(entity.id)}
+                          onClick={(e) =>
+                            e.ctrlKey || e.metaKey
+                              ? props.onToggle(entity.id)
+                              : props.onPick(entity.id)
+                          }
                         >
                           <span class="name">{entity.name}</span>
                         </button>

@@ -1,28 +1,35 @@
 // Hosts the Cytoscape canvas for the open workspace; the adapter does the work.
-import { For, onCleanup, onMount } from 'solid-js';
+import { createEffect, For, onCleanup, onMount } from 'solid-js';
 import { createGraphAdapter, type GraphAdapter, type GraphAdapterOptions } from '../graph/adapter';
 import { ENTITY_LOOK } from '../graph/style';
 import { ENTITY_TYPES } from '../model';
+import { handleCanvasKey } from './canvasKeys';
+import { createColourScheme } from './colourScheme';
 
 export function GraphView(
   props: Omit<GraphAdapterOptions, 'container'> & { onReady(adapter: GraphAdapter | null): void },
 ) {
   let container!: HTMLDivElement;
+  let adapter: GraphAdapter | undefined;
+  const scheme = createColourScheme();
   onMount(() => {
     // The adapter is built once per mounted workspace; its callbacks are fixed for its lifetime.
-    const adapter = createGraphAdapter({ ...props, container });
-    props.onReady(adapter);
+    const graph = createGraphAdapter({ ...props, container, theme: scheme() });
+    adapter = graph;
+    props.onReady(graph);
+    createEffect(() => graph.setTheme(scheme()));
     // The first frame that shows the graph, on the page's timeline (bench/graphOpen.ts).
-    adapter.cy.one('render', () =>
+    graph.cy.one('render', () =>
       requestAnimationFrame(() => performance.mark('concord:graph-drawn')),
     );
     // The details panel opening or closing changes the canvas size: Cytoscape must be told.
-    const resizes = new ResizeObserver(() => adapter.cy.resize());
+    const resizes = new ResizeObserver(() => graph.cy.resize());
     resizes.observe(container);
     onCleanup(() => {
       resizes.disconnect();
       props.onReady(null);
-      adapter.destroy();
+      adapter = undefined;
+      graph.destroy();
     });
   });
   return (
@@ -32,12 +39,16 @@ export function GraphView(
         ref={container}
         data-testid="graph.canvas"
         tabIndex={0}
+        // A widget of its own that takes keys (Delete, arrows): not a region to read through.
+        role="application"
         aria-label="Graph"
+        aria-describedby="graph-hint"
+        onKeyDown={(e) => adapter && handleCanvasKey(e, adapter.cy, props.onMove)}
       />
-      <div class="canvas-hint">
-        Drag to move · Shift+drag from a node to link · Delete removes the selection
+      <div class="canvas-hint" id="graph-hint">
+        Drag or arrow keys to move · Shift+drag to link · Delete removes · ? for shortcuts
       </div>
-      <div class="legend" aria-label="Legend">
+      <div class="legend" role="group" aria-label="Legend">
         <For each={ENTITY_TYPES}>
           {(type) => (
             <span>

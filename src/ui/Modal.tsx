@@ -38,17 +38,70 @@ export function Modal(props: {
   children: JSX.Element;
 }) {
   useEscapeLayer(() => props.onClose?.());
+  useFocusReturn();
+  let box!: HTMLDivElement;
+  // Focus moves into the dialog, so that Tab and screen readers start there; after the
+  // microtasks in which a dialog focuses a field of its own choice.
+  onMount(() =>
+    queueMicrotask(() => {
+      if (box.isConnected && !box.contains(document.activeElement)) box.focus();
+    }),
+  );
   return (
     <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && props.onClose?.()}>
       <div
+        ref={box}
         class={`dialog ${props.class ?? ''}`}
         role="dialog"
         aria-modal="true"
         aria-label={props.label}
+        tabIndex={-1}
         data-testid={props.testId}
+        onKeyDown={(e) => keepTabInside(e, e.currentTarget)}
       >
         {props.children}
       </div>
     </div>
+  );
+}
+
+const FOCUSABLE =
+  'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), ' +
+  'textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Tab and Shift+Tab go round inside a modal dialog instead of leaving it for the page behind
+ * the backdrop, which the dialog has made inert to the keyboard's shortcuts anyway.
+ */
+export function keepTabInside(event: KeyboardEvent, box: HTMLElement): void {
+  if (event.key !== 'Tab') return;
+  const inside = [...box.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => !el.closest('[hidden]'),
+  );
+  if (inside.length === 0) return event.preventDefault();
+  const first = inside[0];
+  const last = inside[inside.length - 1];
+  const at = document.activeElement;
+  if (event.shiftKey && (at === first || at === box)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && at === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+/**
+ * When the calling dialog closes, the focus goes back to what had it when the dialog opened (the
+ * button that opened it), if that is still on the page and nothing else has taken the focus.
+ */
+export function useFocusReturn(): void {
+  const opener = document.activeElement;
+  onCleanup(() =>
+    queueMicrotask(() => {
+      const now = document.activeElement;
+      const lost = !now || now === document.body || !now.isConnected;
+      if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    }),
   );
 }

@@ -102,6 +102,8 @@ export function RelationPicker(props: {
         data-testid="picker.search"
         placeholder="Search entities…"
         aria-label="Search entities to link"
+        // Opened to find the other end: typing its name is the first thing to do.
+        ref={(el) => queueMicrotask(() => el.focus())}
         value={query()}
         onInput={(e) => setQuery(e.currentTarget.value)}
       />

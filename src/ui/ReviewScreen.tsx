@@ -7,6 +7,7 @@ import type { Decision, Review, ReviewItem } from '../ingest/review';
 import type { Entity, EntityDraft } from '../model';
 import { ArticleText } from './ArticleText';
 import { CandidateCard } from './CandidateCard';
+import { keepTabInside } from './Modal';
 
 const GROUPS: ReviewItem['type'][] = ['person', 'org', 'agreement', 'theme'];
 const MAX_QUOTE = 220;
@@ -94,6 +95,7 @@ export function ReviewScreen(props: {
       aria-modal="true"
       aria-label="Review the article"
       data-testid="review.screen"
+      onKeyDown={(e) => keepTabInside(e, e.currentTarget)}
     >
       <header class="review-head">
         <input

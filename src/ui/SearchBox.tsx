@@ -17,6 +17,7 @@ export function SearchBox(props: {
   const results = createMemo(() =>
     props.index && query().trim() ? props.index.search(query(), MAX_RESULTS) : [],
   );
+  const listed = () => open() && results().length > 0;
   const pick = (id: string | undefined, input: HTMLInputElement) => {
     if (!id) return;
     props.onPick(id);
@@ -42,7 +43,11 @@ export function SearchBox(props: {
         data-testid="search.input"
         placeholder="Search names, aliases (Ctrl+K)"
         aria-label="Search entities"
-        aria-controls="search-results"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={listed()}
+        // Only while the list exists: an id that points at nothing is an error to assistive tech.
+        aria-controls={listed() ? 'search-results' : undefined}
         aria-activedescendant={results()[active()] ? `search-${active()}` : undefined}
         value={query()}
         onInput={(e) => {
@@ -55,33 +60,37 @@ export function SearchBox(props: {
         onKeyDown={onKeyDown}
       />
       <Show when={open() && query().trim()}>
-        <div class="search-results" id="search-results" role="listbox" data-testid="search.results">
-          <For
-            each={results()}
-            fallback={<div class="muted search-empty">No entity matches “{query()}”.</div>}
-          >
-            {(hit, i) => (
-              <button
-                type="button"
-                role="option"
-                id={`search-${i()}`}
-                aria-selected={i() === active()}
-                classList={{ active: i() === active() }}
-                data-testid="search.result"
-                data-entity-id={hit.id}
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={(e) =>
-                  pick(hit.id, e.currentTarget.closest('.search')!.querySelector('input')!)
-                }
-              >
-                <span class="swatch" style={{ background: ENTITY_LOOK[hit.type].colour }} />
-                <span class="name">{hit.name}</span>
-                <Show when={hit.matched !== hit.name}>
-                  <span class="muted">· {hit.matched}</span>
-                </Show>
-              </button>
-            )}
-          </For>
+        <div class="search-results" data-testid="search.results">
+          <Show when={results().length === 0}>
+            <div class="muted search-empty" role="status">
+              No entity matches “{query()}”.
+            </div>
+          </Show>
+          <div id="search-results" role="listbox" aria-label="Matching entities" hidden={!listed()}>
+            <For each={results()}>
+              {(hit, i) => (
+                <button
+                  type="button"
+                  role="option"
+                  id={`search-${i()}`}
+                  aria-selected={i() === active()}
+                  classList={{ active: i() === active() }}
+                  data-testid="search.result"
+                  data-entity-id={hit.id}
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={(e) =>
+                    pick(hit.id, e.currentTarget.closest('.search')!.querySelector('input')!)
+                  }
+                >
+                  <span class="swatch" style={{ background: ENTITY_LOOK[hit.type].colour }} />
+                  <span class="name">{hit.name}</span>
+                  <Show when={hit.matched !== hit.name}>
+                    <span class="muted">· {hit.matched}</span>
+                  </Show>
+                </button>
+              )}
+            </For>
+          </div>
         </div>
       </Show>
     </div>

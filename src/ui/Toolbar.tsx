@@ -25,6 +25,7 @@ export function Toolbar(props: {
   onImport(): void;
   onImportFile(): void;
   onShare(): void;
+  onShortcuts(): void;
   onJoin(): void;
   onBackUp(): void;
   onExport(kind: ExportKind): void;
@@ -240,6 +241,15 @@ export function Toolbar(props: {
         onClick={() => props.onShare()}
       >
         Share
+      </button>
+      <button
+        data-testid="toolbar.shortcuts"
+        aria-label="Keyboard shortcuts"
+        aria-keyshortcuts="?"
+        title="Keyboard shortcuts (?)"
+        onClick={() => props.onShortcuts()}
+      >
+        ?
       </button>
       {/* One above the other: side by side, they would push the toolbar past 1280 px. */}
       <div class="toolbar-status">

@@ -1,6 +1,6 @@
 // In-page replacements for prompt() and confirm(): styled, testable, and they never block the tab.
 import { createSignal, Show, type JSX } from 'solid-js';
-import { useEscapeLayer } from './Modal';
+import { keepTabInside, useEscapeLayer } from './Modal';
 
 interface DialogRequest {
   title: string;
@@ -55,6 +55,7 @@ export function createDialogs(): Dialogs {
                 role="dialog"
                 aria-modal="true"
                 aria-label={current().title}
+                onKeyDown={(e) => keepTabInside(e, e.currentTarget)}
                 onSubmit={(e) => {
                   e.preventDefault();
                   close(current().input ? value() : '');

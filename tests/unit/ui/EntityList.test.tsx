@@ -58,11 +58,18 @@ function mount(counts: Partial<Record<EntityType, number>>) {
   });
   const [selection, setSelection] = createSignal<string[]>([]);
   const onPick = vi.fn<(id: string) => void>();
+  const onToggle = vi.fn<(id: string) => void>();
   const root = document.createElement('div');
   document.body.append(root);
   dispose = render(
     () => (
-      <EntityList projection={projection} search={search} selection={selection()} onPick={onPick} />
+      <EntityList
+        projection={projection}
+        search={search}
+        selection={selection()}
+        onPick={onPick}
+        onToggle={onToggle}
+      />
     ),
     root,
   );
@@ -86,7 +93,7 @@ function mount(counts: Partial<Record<EntityType, number>>) {
   const row = (name: string) => rows().find((r) => r.textContent === name);
   return {
     ...{ doc, ids, root, scroller, rows, row, names, count },
-    ...{ scrollTo, filter, press, focused, setSelection, onPick },
+    ...{ scrollTo, filter, press, focused, setSelection, onPick, onToggle },
   };
 }
 
@@ -197,6 +204,22 @@ describe('EntityList', () => {
     expect(document.activeElement?.tagName).toBe('BUTTON');
     (document.activeElement as HTMLElement).click();
     expect(onPick).toHaveBeenCalledWith(row('Người 0')?.dataset.entityId);
+  });
+
+  it('Ctrl or ⌘ with a click, Enter or Space toggles the entity instead of picking it', () => {
+    const { row, onPick, onToggle } = mount({ person: 4 });
+    const click = (name: string, init: MouseEventInit) =>
+      row(name)!.dispatchEvent(new MouseEvent('click', { bubbles: true, ...init }));
+    const key = (name: string, init: KeyboardEventInit) =>
+      row(name)!.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, ...init }));
+    click('Người 1', { ctrlKey: true });
+    click('Người 2', { metaKey: true });
+    key('Người 3', { key: 'Enter', ctrlKey: true });
+    key('Người 0', { key: ' ', metaKey: true });
+    expect(onToggle.mock.calls.map(([id]) => id)).toEqual(
+      ['Người 1', 'Người 2', 'Người 3', 'Người 0'].map((name) => row(name)?.dataset.entityId),
+    );
+    expect(onPick).not.toHaveBeenCalled();
   });
 
   it('keeps the keyboard in the list when the focused row scrolls out of the DOM', () => {
