@@ -2,6 +2,7 @@
 // the page is loaded again and the app's timeline marks (performance.mark 'concord:…') say where
 // the time went, up to the first frame that shows the graph. Long tasks (PerformanceObserver
 // 'longtask') are collected from the start, so the longest one after the graph is drawn is known.
+// `node tests/loopback.mjs node bench/run.mjs bench/graphOpen.ts --entities 1000 [--no-positions]`
 import type { Page } from 'playwright-core';
 import { launchApp, type App } from '../tests/e2e/support/browser';
 import { ConcordPage } from '../tests/e2e/support/concordPage';
@@ -19,13 +20,29 @@ export interface OpenTimeline {
   longtaskMaxMs: number;
   drawnNodes: number;
   drawnEdges: number;
+  /**
+   * For a seed without positions: when the stored positions first covered every entity (ms from
+   * navigation start), or null if they did not within the open's timeout.
+   */
+  placedMs: number | null;
+  /** The page's JS heap after a full garbage collection (workers not included). */
   heapMb: number;
+}
+
+/** A generated workspace, encoded once and stored into as many browsers as a bench needs. */
+export interface Seed {
+  update: Buffer;
+  entities: number;
+  relations: number;
+  positions: boolean;
+  /** The name of one generated person, for a bench that searches and selects an entity. */
+  samplePerson: string;
 }
 
 export interface SeededApp {
   app: App;
   concord: ConcordPage;
-  bytes: number;
+  seed: Seed;
 }
 
 const SEED_PATH = 'bench-seed.bin';
@@ -40,22 +57,60 @@ function watchLongTasks(): void {
   }).observe({ type: 'longtask', buffered: true });
 }
 
-/** A browser whose open workspace holds `entities` generated entities and 3× relations. */
-export async function seededApp(
-  url: string,
-  options: { entities: number; relations: number; positions: boolean; seed?: number },
-): Promise<SeededApp> {
+/**
+ * For a workspace stored without positions: notes when the stored positions first cover `count`
+ * entities. Checked when the graph is first drawn (placement before the first frame counts as
+ * done then), then every 50 ms, so that the check itself does not slow the open down.
+ */
+function watchPlacement(count: number): void {
+  type Api = { __concord?: { positions(): object }; __placedAt?: number };
+  const page = window as unknown as Api;
+  const placed = () => Object.keys(page.__concord?.positions() ?? {}).length >= count;
+  const poll = () => {
+    if (placed()) page.__placedAt = performance.now();
+    else setTimeout(poll, 50);
+  };
+  new PerformanceObserver((list, observer) => {
+    const drawn = list.getEntriesByName('concord:graph-drawn')[0];
+    if (!drawn) return;
+    observer.disconnect();
+    if (placed()) page.__placedAt = drawn.startTime;
+    else poll();
+  }).observe({ type: 'mark' });
+}
+
+/** `entities` generated entities and `relations` relations, with stored positions or none. */
+export function createSeed(options: {
+  entities: number;
+  relations: number;
+  positions: boolean;
+  seed?: number;
+}): Seed {
   const workspace = generateWorkspace({
     entities: options.entities,
     relations: options.relations,
     seed: options.seed ?? 11,
   });
   if (!options.positions) workspace.positions = [];
-  const update = Buffer.from(encodeWorkspace(workspace, 'hybrid'));
-  const app = await launchApp({ url });
+  const person = workspace.entities.find(({ id }) => id.startsWith('person:'));
+  return {
+    update: Buffer.from(encodeWorkspace(workspace, 'hybrid')),
+    entities: options.entities,
+    relations: options.relations,
+    positions: options.positions,
+    samplePerson: person?.fields.name ?? '',
+  };
+}
+
+/**
+ * Stores the seed under the workspace that a just-launched app opened (not yet drawn: the next
+ * load is the cold open), and installs the long-task observer for every later load.
+ */
+export async function seedApp(app: App, seed: Seed): Promise<SeededApp> {
   await app.context.addInitScript(watchLongTasks);
+  if (!seed.positions) await app.context.addInitScript(watchPlacement, seed.entities);
   await app.page.route(`**/${SEED_PATH}`, (route) =>
-    route.fulfill({ body: update, contentType: 'application/octet-stream' }),
+    route.fulfill({ body: seed.update, contentType: 'application/octet-stream' }),
   );
   const concord = new ConcordPage(app.page);
   await concord.waitReady();
@@ -66,18 +121,51 @@ export async function seededApp(
       ).__concord.storeForNextOpen(path),
     SEED_PATH,
   );
-  return { app, concord, bytes: update.length };
+  return { app, concord, seed };
 }
 
-async function readTimeline(page: Page, settleMs: number): Promise<OpenTimeline> {
+/** A fresh browser whose open workspace holds the seed, stored but not yet opened. */
+export async function seededApp(url: string, seed: Seed): Promise<SeededApp> {
+  const app = await launchApp({ url });
+  try {
+    return await seedApp(app, seed);
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+}
+
+/** The page's JS heap in MB after a full collection, read through the DevTools protocol. */
+export async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return Math.round(usedSize / 1e6);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function readTimeline(page: Page, settleMs: number, timeoutMs: number, placing: boolean) {
+  const started = Date.now();
   await page.waitForFunction(
     () => performance.getEntriesByName('concord:graph-drawn').length > 0,
     undefined,
-    { timeout: 180_000, polling: 50 },
+    { timeout: timeoutMs, polling: 50 },
   );
   // Long tasks that follow the first frame (a deferred build, a late layout) count too.
   await page.waitForTimeout(settleMs);
-  return page.evaluate(() => {
+  const placedMs = placing
+    ? await page
+        .waitForFunction(() => (window as { __placedAt?: number }).__placedAt, undefined, {
+          timeout: Math.max(1, timeoutMs - (Date.now() - started)),
+          polling: 100,
+        })
+        .then(async (handle) => Math.round((await handle.jsonValue()) as number))
+        .catch(() => null)
+    : null;
+  const timeline = await page.evaluate(() => {
     const marks: Record<string, number> = {};
     for (const mark of performance.getEntriesByType('mark'))
       if (mark.name.startsWith('concord:') && !(mark.name in marks))
@@ -86,26 +174,37 @@ async function readTimeline(page: Page, settleMs: number): Promise<OpenTimeline>
     const tasks = (window as unknown as { __longTasks: Array<{ start: number; duration: number }> })
       .__longTasks;
     const longest = (list: typeof tasks) => Math.round(Math.max(0, ...list.map((t) => t.duration)));
+    const longtaskAfterMs = longest(tasks.filter((t) => t.start >= openMs));
+    const longtaskMaxMs = longest(tasks);
     const graph = (
       window as unknown as { __concord: { graph(): { nodes: unknown[]; edges: unknown[] } } }
     ).__concord.graph();
-    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-    return {
-      marks,
-      openMs,
-      longtaskAfterMs: longest(tasks.filter((t) => t.start >= openMs)),
-      longtaskMaxMs: longest(tasks),
-      drawnNodes: graph.nodes.length,
-      drawnEdges: graph.edges.length,
-      heapMb: memory ? Math.round(memory.usedJSHeapSize / 1e6) : NaN,
-    };
+    const drawnNodes = graph.nodes.length;
+    const drawnEdges = graph.edges.length;
+    return { marks, openMs, longtaskAfterMs, longtaskMaxMs, drawnNodes, drawnEdges };
   });
+  return { ...timeline, placedMs };
 }
 
-/** Loads the page again (the workspace is in IndexedDB) and reads the open's timeline. */
-export async function coldOpen(seeded: SeededApp, settleMs = 2000): Promise<OpenTimeline> {
-  await seeded.app.page.reload();
-  return readTimeline(seeded.app.page, settleMs);
+/**
+ * Loads the page again (the workspace is in IndexedDB) and reads the open's timeline: waits up
+ * to timeoutMs for the graph to be drawn, then settleMs for the long tasks that follow.
+ */
+export async function coldOpen(
+  seeded: SeededApp,
+  options: { settleMs?: number; timeoutMs?: number } = {},
+): Promise<OpenTimeline> {
+  const timeoutMs = options.timeoutMs ?? 180_000;
+  const page = seeded.app.page;
+  // Not 'load': a long task in the app's start-up holds the load event back.
+  await page.reload({ waitUntil: 'commit', timeout: timeoutMs });
+  const timeline = await readTimeline(
+    page,
+    options.settleMs ?? 2000,
+    timeoutMs,
+    !seeded.seed.positions,
+  );
+  return { ...timeline, heapMb: await heapAfterGc(page) };
 }
 
 export async function main(args: string[]): Promise<void> {
@@ -114,7 +213,10 @@ export async function main(args: string[]): Promise<void> {
   const entities = sizeAt >= 0 ? Number(args[sizeAt + 1]) : 10_000;
   const positions = !args.includes('--no-positions');
   const server = await startServer();
-  const seeded = await seededApp(server.url, { entities, relations: entities * 3, positions });
+  const seeded = await seededApp(
+    server.url,
+    createSeed({ entities, relations: entities * 3, positions }),
+  );
   try {
     for (let run = 0; run < 3; run += 1) console.log(JSON.stringify(await coldOpen(seeded)));
   } finally {
