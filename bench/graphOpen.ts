@@ -21,8 +21,8 @@ export interface OpenTimeline {
   drawnNodes: number;
   drawnEdges: number;
   /**
-   * For a seed without positions: when the stored positions first covered every entity (ms from
-   * navigation start), or null if they did not within the open's timeout.
+   * For a seed without positions: when every drawn node first had a stored position (ms from
+   * navigation start), or null if not within the open's timeout.
    */
   placedMs: number | null;
   /** The page's JS heap after a full garbage collection (workers not included). */
@@ -57,15 +57,24 @@ function watchLongTasks(): void {
   }).observe({ type: 'longtask', buffered: true });
 }
 
+interface Counts {
+  positions: number;
+  drawnNodes: number;
+  drawnEdges: number;
+}
+
 /**
- * For a workspace stored without positions: notes when the stored positions first cover `count`
- * entities. Checked when the graph is first drawn (placement before the first frame counts as
- * done then), then every 50 ms, so that the check itself does not slow the open down.
+ * For a workspace stored without positions: notes when every drawn node has a stored position
+ * (all of them, or what a level-of-detail view draws). Checked when the graph is first drawn
+ * (placement before the first frame counts as done then), then every 50 ms.
  */
-function watchPlacement(count: number): void {
-  type Api = { __concord?: { positions(): object }; __placedAt?: number };
+function watchPlacement(): void {
+  type Api = { __concord?: { counts(): Counts }; __placedAt?: number };
   const page = window as unknown as Api;
-  const placed = () => Object.keys(page.__concord?.positions() ?? {}).length >= count;
+  const placed = () => {
+    const counts = page.__concord?.counts();
+    return !!counts && counts.drawnNodes > 0 && counts.positions >= counts.drawnNodes;
+  };
   const poll = () => {
     if (placed()) page.__placedAt = performance.now();
     else setTimeout(poll, 50);
@@ -108,7 +117,7 @@ export function createSeed(options: {
  */
 export async function seedApp(app: App, seed: Seed): Promise<SeededApp> {
   await app.context.addInitScript(watchLongTasks);
-  if (!seed.positions) await app.context.addInitScript(watchPlacement, seed.entities);
+  if (!seed.positions) await app.context.addInitScript(watchPlacement);
   await app.page.route(`**/${SEED_PATH}`, (route) =>
     route.fulfill({ body: seed.update, contentType: 'application/octet-stream' }),
   );
@@ -176,11 +185,9 @@ async function readTimeline(page: Page, settleMs: number, timeoutMs: number, pla
     const longest = (list: typeof tasks) => Math.round(Math.max(0, ...list.map((t) => t.duration)));
     const longtaskAfterMs = longest(tasks.filter((t) => t.start >= openMs));
     const longtaskMaxMs = longest(tasks);
-    const graph = (
-      window as unknown as { __concord: { graph(): { nodes: unknown[]; edges: unknown[] } } }
-    ).__concord.graph();
-    const drawnNodes = graph.nodes.length;
-    const drawnEdges = graph.edges.length;
+    const { drawnNodes, drawnEdges } = (
+      window as unknown as { __concord: { counts(): Counts } }
+    ).__concord.counts();
     return { marks, openMs, longtaskAfterMs, longtaskMaxMs, drawnNodes, drawnEdges };
   });
   return { ...timeline, placedMs };
