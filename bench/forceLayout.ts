@@ -2,6 +2,7 @@
 // graphs": ForceAtlas2 in a worker). Timed in the page from the menu click to the moment its
 // progress bar goes away, which happens when the positions have been applied and the view fitted.
 import type { ConcordPage } from '../tests/e2e/support/concordPage';
+import type { LongTask } from './graphOpen';
 
 export interface LayoutFigures {
   ms: number;
@@ -11,7 +12,7 @@ export interface LayoutFigures {
 
 interface LayoutProbe {
   __layout: { start: number | null; shown: boolean; end: number | null };
-  __longTasks?: Array<{ start: number; duration: number }>;
+  __longTasks?(): LongTask[];
 }
 
 export async function measureForceLayout(
@@ -38,8 +39,9 @@ export async function measureForceLayout(
   await concord.id('toolbar.layout.forceatlas2').click();
   const handle = await concord.page.waitForFunction(
     () => {
-      const { __layout: probe, __longTasks: tasks = [] } = window as unknown as LayoutProbe;
+      const { __layout: probe, __longTasks } = window as unknown as LayoutProbe;
       if (probe.start === null || probe.end === null) return false;
+      const tasks = __longTasks?.() ?? [];
       const during = tasks.filter((t) => t.start >= probe.start! && t.start <= probe.end!);
       return {
         ms: Math.round(probe.end - probe.start),

@@ -2,6 +2,7 @@
 // drag over empty canvas), recorded by a requestAnimationFrame loop in the page. The long tasks
 // come from the observer bench/graphOpen.ts installs before the app starts.
 import type { Page } from 'playwright-core';
+import type { LongTask } from './graphOpen';
 import { percentile } from './timeRuns';
 
 export interface PanZoomFigures {
@@ -28,7 +29,7 @@ const INPUT_BUDGET_MS = 30_000;
 
 interface Probe {
   __frames: { stamps: number[]; running: boolean; startedAt: number; endedAt: number };
-  __longTasks?: Array<{ start: number; duration: number }>;
+  __longTasks?(): LongTask[];
 }
 
 /**
@@ -115,7 +116,7 @@ export async function measurePanZoom(page: Page): Promise<PanZoomFigures> {
     const probe = window as unknown as Probe;
     probe.__frames.running = false;
     probe.__frames.endedAt = performance.now();
-    return { ...probe.__frames, longTasks: probe.__longTasks ?? [] };
+    return { ...probe.__frames, longTasks: probe.__longTasks?.() ?? [] };
   });
   const gaps = recorded.stamps.slice(1).map((time, i) => time - recorded.stamps[i]);
   gaps.sort((a, b) => a - b);
