@@ -96,12 +96,16 @@ function panZoomStep(
     const f = await measurePanZoom(seeded.app.page);
     options.log(
       `  pan/zoom ${label} #${run + 1}: ${f.frames} frames in ${f.durationMs} ms, p50 ${f.frameP50Ms} ms, ` +
-        `p95 ${f.frameP95Ms} ms, max ${f.frameMaxMs} ms; longest task ${f.longtaskMaxMs} ms`,
+        `p95 ${f.frameP95Ms} ms, max ${f.frameMaxMs} ms; longest task ${f.longtaskMaxMs} ms; ` +
+        `${f.inputs} of ${f.plannedInputs} inputs sent`,
     );
     results.add(key, f.frameP95Ms);
     results.add(`longtask_panzoom_${label}_ms`, f.longtaskMaxMs);
     if (f.inputs < f.plannedInputs)
-      results.note(key, `input cut short after 30 s: ${f.inputs} of ${f.plannedInputs} sent.`);
+      results.note(
+        key,
+        `input cut short after 30 s: frames too slow to send all ${f.plannedInputs}.`,
+      );
     if (f.clearancePx <= 0) results.note(key, 'no empty spot: the drag started on a node.');
   });
 }
