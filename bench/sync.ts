@@ -17,15 +17,12 @@ import { startRelayServer } from '../src/servers/relayServer.mjs';
 import { startSignalingServer } from '../src/servers/signalingServer.mjs';
 import { generateWorkspace } from './generateWorkspace';
 import { encodeWorkspace } from './representations';
+import { percentile } from './timeRuns';
 
 const TOKEN = 'bench-token';
 const WARMUP_EDITS = 5;
 
 const concordApi = (concord: ConcordPage) => concord.page;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number) {
   const start = Date.now();
@@ -78,7 +75,11 @@ async function connectedPair(url: string, transport: ShareTransport) {
   return { a, b, code };
 }
 
-async function measureLatency(url: string, transport: ShareTransport, edits: number) {
+async function measureLatency(
+  url: string,
+  transport: ShareTransport,
+  edits: number,
+): Promise<Latency> {
   const { a, b } = await connectedPair(url, transport);
   try {
     const samples: number[] = [];
@@ -135,48 +136,89 @@ async function closeAll(apps: App[]) {
   for (const app of apps) await app.close();
 }
 
-export async function main(args: string[]): Promise<void> {
+export interface Latency {
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+export interface SyncFigures {
+  webrtc: Latency;
+  relay: Latency;
+  /** A new member receiving 10k entities / 30k relations; absent unless asked for. */
+  firstSync?: { webrtcMs: number; relayMs: number; bytes: number };
+}
+
+/**
+ * Edit-to-peer latency over WebRTC and over the relay, each between two fresh browsers of the app
+ * served at `url`; with `firstSync`, also a 10k / 30k first sync over each. Starts and stops its
+ * own signaling and relay servers; must run inside the loopback-only namespace.
+ */
+export async function measureSync(options: {
+  url: string;
+  edits: number;
+  firstSync: boolean;
+  log?: (line: string) => void;
+}): Promise<SyncFigures> {
   assertLoopbackOnly();
-  const json = args.includes('--json');
-  const editsAt = args.indexOf('--edits');
-  const edits = editsAt >= 0 ? Number(args[editsAt + 1]) : 40;
-  const server = await startServer();
+  const log = options.log ?? (() => undefined);
   const signaling = await startSignalingServer({ host: '127.0.0.1', port: 0 });
   const relay = await startRelayServer({ host: '127.0.0.1', port: 0, token: TOKEN });
   const webrtc: ShareTransport = { signaling: signaling.url };
   const relayed: ShareTransport = { relay: { url: relay.url, token: TOKEN } };
+  const line = (name: string, l: Latency) =>
+    log(`  ${name} p50 ${l.p50} ms, p95 ${l.p95} ms, max ${l.max} ms`);
   try {
-    const log = (line: string) => !json && console.log(line);
-    log(`Edit-to-peer latency, ${edits} edits after ${WARMUP_EDITS} warm-up, loopback:`);
-    const webrtcLatency = await measureLatency(server.url, webrtc, edits);
-    log(
-      `  WebRTC: p50 ${webrtcLatency.p50} ms, p95 ${webrtcLatency.p95} ms, max ${webrtcLatency.max} ms`,
-    );
-    const relayLatency = await measureLatency(server.url, relayed, edits);
-    log(
-      `  relay:  p50 ${relayLatency.p50} ms, p95 ${relayLatency.p95} ms, max ${relayLatency.max} ms`,
-    );
+    log(`Edit-to-peer latency, ${options.edits} edits after ${WARMUP_EDITS} warm-up, loopback:`);
+    const webrtcLatency = await measureLatency(options.url, webrtc, options.edits);
+    line('WebRTC:', webrtcLatency);
+    const relayLatency = await measureLatency(options.url, relayed, options.edits);
+    line('relay: ', relayLatency);
+    const figures: SyncFigures = { webrtc: webrtcLatency, relay: relayLatency };
+    if (!options.firstSync) return figures;
     log(
       'A new member receives 10k entities / 30k relations (join click to all in its projection):',
     );
-    const webrtcFirst = await measureFirstSync(server.url, webrtc, 10_000, 30_000);
+    const webrtcFirst = await measureFirstSync(options.url, webrtc, 10_000, 30_000);
     log(`  WebRTC: ${webrtcFirst.ms} ms (${(webrtcFirst.bytes / 1e6).toFixed(1)} MB of state)`);
-    const relayFirst = await measureFirstSync(server.url, relayed, 10_000, 30_000);
+    const relayFirst = await measureFirstSync(options.url, relayed, 10_000, 30_000);
     log(`  relay:  ${relayFirst.ms} ms`);
-    if (json)
-      console.log(
-        JSON.stringify({
-          peer_edit_p50_ms: webrtcLatency.p50,
-          peer_edit_p95_ms: webrtcLatency.p95,
-          relay_edit_p50_ms: relayLatency.p50,
-          relay_edit_p95_ms: relayLatency.p95,
-          peer_first_sync_10k_ms: webrtcFirst.ms,
-          relay_first_sync_10k_ms: relayFirst.ms,
-        }),
-      );
+    figures.firstSync = {
+      webrtcMs: webrtcFirst.ms,
+      relayMs: relayFirst.ms,
+      bytes: webrtcFirst.bytes,
+    };
+    return figures;
   } finally {
     await signaling.close();
     await relay.close();
+  }
+}
+
+export async function main(args: string[]): Promise<void> {
+  const json = args.includes('--json');
+  const editsAt = args.indexOf('--edits');
+  const edits = editsAt >= 0 ? Number(args[editsAt + 1]) : 40;
+  const server = await startServer();
+  try {
+    const figures = await measureSync({
+      url: server.url,
+      edits,
+      firstSync: true,
+      log: (line) => !json && console.log(line),
+    });
+    if (json)
+      console.log(
+        JSON.stringify({
+          peer_edit_p50_ms: figures.webrtc.p50,
+          peer_edit_p95_ms: figures.webrtc.p95,
+          relay_edit_p50_ms: figures.relay.p50,
+          relay_edit_p95_ms: figures.relay.p95,
+          peer_first_sync_10k_ms: figures.firstSync?.webrtcMs,
+          relay_first_sync_10k_ms: figures.firstSync?.relayMs,
+        }),
+      );
+  } finally {
     await server.close();
   }
 }

@@ -14,6 +14,11 @@ export function summarise(samples: readonly number[]): Stats {
   return { median, min: sorted[0], max: sorted[sorted.length - 1] };
 }
 
+/** Nearest-rank percentile of ascending samples: the smallest value that p% of them do not exceed. */
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
 /** Collects the previous run's garbage outside the timed region when node runs with --expose-gc. */
 function collectGarbage(): void {
   const gc = (globalThis as { gc?: () => void }).gc;

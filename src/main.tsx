@@ -98,6 +98,13 @@ if (import.meta.env.DEV || import.meta.env.MODE === 'test') {
       },
       seenAt: (name: string) => seenAt.get(name) ?? null,
       entityCount: () => Object.keys(state()?.entities ?? {}).length,
+      // Bench only (bench/graphOpen.ts): what is stored and drawn, without graph()'s per-node
+      // styles, which take seconds at 50k and would run on the main thread being measured.
+      counts: () => ({
+        positions: Object.keys(state()?.positions ?? {}).length,
+        drawnNodes: adapter?.cy.nodes().length ?? 0,
+        drawnEdges: adapter?.cy.edges().length ?? 0,
+      }),
       // Bench only (bench/graphOpen.ts): stores a workspace's state under the open workspace's
       // database without drawing it, so the next load is a cold open of that workspace.
       storeForNextOpen: async (url: string) => {
