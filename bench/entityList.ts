@@ -6,7 +6,7 @@
 // Run: npm run bench:list:app [-- --entities 1500,50000] [--screenshot dir]
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { coldOpen, seededApp } from './graphOpen';
+import { coldOpen, createSeed, seededApp } from './graphOpen';
 
 interface ListWindow {
   __concord: { burst(count: number, tag: string): unknown };
@@ -62,7 +62,7 @@ async function timeInPage(page: Page, action: 'edit' | 'filter' | 'sort' | 'scro
 }
 
 async function probe(url: string, entities: number, screenshots: string | null) {
-  const seeded = await seededApp(url, { entities, relations: 0, positions: true });
+  const seeded = await seededApp(url, createSeed({ entities, relations: 0, positions: true }));
   try {
     const timeline = await coldOpen(seeded);
     const page = seeded.app.page;
