@@ -16,6 +16,7 @@ import {
   type PreviewSummary,
 } from './previewWork';
 import type { ImportPreview, WorkspaceSnapshot } from './snapshot';
+import { spawnImportPreviewWorker } from '../workers/spawnWorkers';
 
 export interface ImportPreviewer {
   /** A graph file is previewed at once; CSV tables answer their columns, for the mapping. */
@@ -37,8 +38,7 @@ export interface ImportPreviewer {
 }
 
 export function createImportPreviewer(
-  spawn: () => Worker = () =>
-    new Worker(new URL('./preview.worker.ts', import.meta.url), { type: 'module' }),
+  spawn: () => Worker = spawnImportPreviewWorker,
 ): ImportPreviewer {
   const runner = createJobRunner<PreviewJob, PreviewAnswer, PreviewStep>(
     spawn,

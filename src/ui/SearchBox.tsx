@@ -14,6 +14,8 @@ export function SearchBox(props: {
   const [query, setQuery] = createSignal('');
   const [active, setActive] = createSignal(0);
   const [open, setOpen] = createSignal(false);
+  // The list closes a moment after the box loses focus, so a click on a result lands first.
+  let closing: ReturnType<typeof setTimeout> | undefined;
   const results = createMemo(() =>
     props.index && query().trim() ? props.index.search(query(), MAX_RESULTS) : [],
   );
@@ -55,8 +57,12 @@ export function SearchBox(props: {
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={() => {
+          // Back before the blur's close ran (leave, then "/" at once): that close is stale.
+          clearTimeout(closing);
+          setOpen(true);
+        }}
+        onBlur={() => (closing = setTimeout(() => setOpen(false), 150))}
         onKeyDown={onKeyDown}
       />
       <Show when={open() && query().trim()}>

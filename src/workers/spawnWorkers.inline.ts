@@ -3,9 +3,12 @@
 import ExtractWorker from '../ingest/extract.worker.ts?worker&inline';
 import LayoutWorker from '../analysis/layout.worker.ts?worker&inline';
 import MetricsWorker from '../analysis/metrics.worker.ts?worker&inline';
+import ImportPreviewWorker from '../exchange/preview.worker.ts?worker&inline';
 
 export const spawnExtractWorker = (): Worker => new ExtractWorker();
 
 export const spawnLayoutWorker = (): Worker => new LayoutWorker();
 
 export const spawnMetricsWorker = (): Worker => new MetricsWorker();
+
+export const spawnImportPreviewWorker = (): Worker => new ImportPreviewWorker();

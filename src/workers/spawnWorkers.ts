@@ -9,3 +9,6 @@ export const spawnLayoutWorker = (): Worker =>
 
 export const spawnMetricsWorker = (): Worker =>
   new Worker(new URL('../analysis/metrics.worker.ts', import.meta.url), { type: 'module' });
+
+export const spawnImportPreviewWorker = (): Worker =>
+  new Worker(new URL('../exchange/preview.worker.ts', import.meta.url), { type: 'module' });
