@@ -8,7 +8,13 @@ import { startServer } from '../tests/e2e/support/server';
 import { measureExtract } from './extract';
 import { describeMachine } from './machine';
 import { measureSearch } from './search';
-import { benchFirstOpen, benchSize, type BrowserOptions, type SizePlan } from './suiteBrowser';
+import {
+  benchFirstOpen,
+  benchSize,
+  messageOf,
+  type BrowserOptions,
+  type SizePlan,
+} from './suiteBrowser';
 import { Results } from './suiteReport';
 import { measureSync } from './sync';
 
@@ -95,7 +101,7 @@ async function benchSync(results: Results, url: string, quick: boolean, log: (l:
         results.add('relay_first_sync_10k_ms', sync.firstSync.relayMs);
       }
     } catch (error) {
-      results.note('peer_edit_p95_ms', `failed: ${error instanceof Error ? error.message : error}`);
+      results.note('peer_edit_p95_ms', `failed: ${messageOf(error)}`);
     }
   }
 }

@@ -49,7 +49,8 @@ async function within<T>(ms: number, work: Promise<T>): Promise<T> {
   }
 }
 
-const messageOf = (error: unknown) =>
+/** An error's first line, for a note. */
+export const messageOf = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0];
 
 /**
