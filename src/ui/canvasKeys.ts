@@ -39,6 +39,8 @@ export function handleCanvasKey(
     }
   } else if (event.key === '+' || event.key === '=' || event.key === '-') {
     const factor = event.key === '-' ? 1 / ZOOM_FACTOR : ZOOM_FACTOR;
+    // A centring animation still running (a pick in the list) would overwrite this zoom.
+    cy.stop(true);
     cy.zoom({
       level: cy.zoom() * factor,
       renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
