@@ -193,11 +193,7 @@ export async function heapAfterGc(page: Page): Promise<number> {
 
 async function readTimeline(page: Page, settleMs: number, timeoutMs: number, placing: boolean) {
   const started = Date.now();
-  await page.waitForFunction(
-    () => performance.getEntriesByName('concord:graph-drawn').length > 0,
-    undefined,
-    { timeout: timeoutMs, polling: 50 },
-  );
+  await new ConcordPage(page).waitGraphDrawn(timeoutMs);
   // Long tasks that follow the first frame (a deferred build, a late layout) count too.
   await page.waitForTimeout(settleMs);
   const placedMs = placing

@@ -4,7 +4,7 @@
 import { expect, test } from 'vitest';
 import { VISIBLE_BUDGET } from '../../src/view/overview';
 import { screenshot } from './support/browser';
-import { storeLargeWorkspace, waitGraphDrawn } from './support/largeWorkspace';
+import { createSeed, seedApp } from '../../bench/graphOpen';
 import { useAppSession } from './support/session';
 
 const session = useAppSession();
@@ -14,11 +14,10 @@ const RELATIONS = 6_000;
 test('a 2,000-entity workspace opens on an overview; search reveals; show everything and back', async () => {
   const { app, concord } = await session.open();
   const page = app.page;
-  await concord.waitReady();
-  await storeLargeWorkspace(page, { entities: ENTITIES, relations: RELATIONS });
+  await seedApp(app, createSeed({ entities: ENTITIES, relations: RELATIONS, positions: true }));
   await page.reload();
   await concord.waitReady();
-  await waitGraphDrawn(page);
+  await concord.waitGraphDrawn();
 
   const overview = concord.id('filters.overview');
   await expect.poll(() => overview.textContent()).toContain('most connected of 2,000');

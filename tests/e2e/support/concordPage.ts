@@ -31,6 +31,15 @@ export class ConcordPage {
     await this.id('app.ready').waitFor({ state: 'attached', timeout });
   }
 
+  /** Resolves once the page has drawn its first frame of the graph since it was loaded. */
+  async waitGraphDrawn(timeout = 60_000): Promise<void> {
+    await this.page.waitForFunction(
+      () => performance.getEntriesByName('concord:graph-drawn').length > 0,
+      undefined,
+      { timeout, polling: 50 },
+    );
+  }
+
   async reload(): Promise<void> {
     await this.page.reload();
     await this.waitReady();
