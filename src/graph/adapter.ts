@@ -284,23 +284,47 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
   };
   const stopDiffs = projection.onDiff(applyDiff);
 
-  /** Makes the drawing hold exactly what the drawn set lets through. */
   let drawing: { cancelled: boolean } | null = null;
   let destroyed = false;
   let bulkLooks = cy.elements().length > BULK_ELEMENTS;
+  const restyle = (colours: GraphTheme) =>
+    cy.style(graphStylesheet({ bulk: bulkLooks, theme: colours }));
   const inLightColours = <T>(draw: () => T): T => {
     if (theme === 'light') return draw();
-    cy.style(graphStylesheet({ bulk: bulkLooks, theme: 'light' }));
+    restyle('light');
     try {
       return draw();
     } finally {
-      cy.style(graphStylesheet({ bulk: bulkLooks, theme }));
+      restyle(theme);
     }
   };
+
+  /**
+   * Adds the pending nodes, then the pending relations, from position `done` up to `end` of the
+   * two lists read as one; answers the nodes added, for placing.
+   */
+  const addPending = (nodes: string[], edges: string[], done: number, end: number) => {
+    const added: string[] = [];
+    cy.batch(() => {
+      for (let i = done; i < end; i++) {
+        if (i >= nodes.length) {
+          addEdgeIfShown(edges[i - nodes.length]);
+          continue;
+        }
+        const id = nodes[i];
+        // A chunk drawn frames later may find the entity deleted or already drawn by a diff.
+        if (!projection.plain.entities[id] || cy.getElementById(id).nonempty()) continue;
+        cy.add(nodeDefinition(id));
+        added.push(id);
+      }
+    });
+    return added;
+  };
+
+  /** Makes the drawing hold exactly what the drawn set lets through. */
   const syncDrawnSet = () => {
     if (drawing) drawing.cancelled = true;
     drawing = null;
-    const addedNodes: string[] = [];
     cy.batch(() => {
       cy.edges().forEach((edge) => {
         if (!showsRelation(edge.id())) edge.remove();
@@ -309,30 +333,26 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
         if (!showsEntity(node.id())) node.remove();
       });
     });
-    for (const id of drawnSet?.entities ?? Object.keys(projection.plain.entities))
-      if (projection.plain.entities[id] && cy.getElementById(id).empty()) addedNodes.push(id);
-    const addedEdges: string[] = [];
-    for (const id of drawnSet?.relations ?? Object.keys(projection.plain.relations))
-      if (projection.plain.relations[id] && cy.getElementById(id).empty()) addedEdges.push(id);
-    const total = addedNodes.length + addedEdges.length;
+    const { entities, relations } = projection.plain;
+    const nodes = [...(drawnSet?.entities ?? Object.keys(entities))].filter(
+      (id) => entities[id] && cy.getElementById(id).empty(),
+    );
+    const edges = [...(drawnSet?.relations ?? Object.keys(relations))].filter(
+      (id) => relations[id] && cy.getElementById(id).empty(),
+    );
+    const total = nodes.length + edges.length;
     // Switched while the drawing is still small: restyling costs per element drawn.
     const bulk = cy.elements().length + total > BULK_ELEMENTS;
     if (bulk !== bulkLooks) {
       bulkLooks = bulk;
-      cy.style(graphStylesheet({ bulk, theme }));
+      restyle(theme);
     }
-    if (total <= DRAW_AT_ONCE || !options.container) {
-      cy.batch(() => {
-        for (const id of addedNodes) cy.add(nodeDefinition(id));
-        for (const id of addedEdges) addEdgeIfShown(id);
-      });
-      placeMissing(addedNodes);
-      return;
-    }
-    drawInChunks(addedNodes, addedEdges);
+    if (total <= DRAW_AT_ONCE || !options.container)
+      placeMissing(addPending(nodes, edges, 0, total));
+    else drawInChunks(nodes, edges);
   };
 
-  /** Nodes first, then relations, one chunk per frame; a newer drawn set cancels the rest. */
+  /** Batches of elements for at most SLICE_MS a frame; a newer drawn set cancels the rest. */
   const drawInChunks = (nodes: string[], edges: string[]) => {
     const run = { cancelled: false };
     drawing = run;
@@ -344,16 +364,8 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
       const added: string[] = [];
       while (done < total && performance.now() - started < SLICE_MS) {
         const end = Math.min(total, done + ELEMENTS_PER_BATCH);
-        cy.batch(() => {
-          for (; done < end; done++) {
-            if (done < nodes.length) {
-              const id = nodes[done];
-              if (!projection.plain.entities[id] || cy.getElementById(id).nonempty()) continue;
-              cy.add(nodeDefinition(id));
-              added.push(id);
-            } else addEdgeIfShown(edges[done - nodes.length]);
-          }
-        });
+        added.push(...addPending(nodes, edges, done, end));
+        done = end;
       }
       placeMissing(added);
       if (done < total) {
@@ -441,7 +453,7 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
     setTheme(next) {
       if (next === theme) return;
       theme = next;
-      cy.style(graphStylesheet({ bulk: bulkLooks, theme }));
+      restyle(theme);
     },
     // Pictures are drawn on white for reports and prints, so in the light colours whatever the
     // screen shows; Cytoscape restyles and renders synchronously, so the screen never sees it.

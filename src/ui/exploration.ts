@@ -107,13 +107,14 @@ export function createExploration(
   // Entities the user went to (search, list, a link in a panel) while the overview hid them: they
   // join the overview and stay, so the graph never loses what the user is looking at.
   const [revealed, setRevealed] = createSignal<readonly string[]>([]);
-  const largerThanBudget = () => {
+  // A memo: counting 50k keys once per change, not at every read (the chips read it too).
+  const largerThanBudget = createMemo(() => {
     version();
     return (
       Object.keys(state.entities).length > VISIBLE_BUDGET.nodes ||
       Object.keys(state.relations).length > VISIBLE_BUDGET.edges
     );
-  };
+  });
   const overviewActive = () => largerThanBudget() && !showAll();
   const visibility = createMemo(() => {
     version();
@@ -147,7 +148,7 @@ export function createExploration(
     const shown = visibility();
     if (!shown?.overview) return;
     const missing = ids.filter((id) => state.entities[id] && !shown.entities.has(id));
-    if (missing.length > 0) setRevealed([...revealed(), ...missing]);
+    if (missing.length > 0) setRevealed((kept) => [...kept, ...missing]);
   };
   createEffect(on(selection, reveal));
   // Only when the drawn set or the adapter changes: an edit reaches the drawing through its diff.
