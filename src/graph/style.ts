@@ -4,20 +4,13 @@
 import type { EntityType, RelationType } from '../model';
 import type { StylesheetJson } from 'cytoscape';
 
-export const ENTITY_LOOK: Record<
-  EntityType,
-  { shape: string; colour: string; label: string; plural: string }
-> = {
-  person: { shape: 'ellipse', colour: '#2563eb', label: 'Person', plural: 'People' },
-  org: {
-    shape: 'round-rectangle',
-    colour: '#059669',
-    label: 'Organisation',
-    plural: 'Organisations',
-  },
-  agreement: { shape: 'diamond', colour: '#d97706', label: 'Agreement', plural: 'Agreements' },
-  theme: { shape: 'hexagon', colour: '#7c3aed', label: 'Theme', plural: 'Themes' },
-  source: { shape: 'round-tag', colour: '#64748b', label: 'Source', plural: 'Sources' },
+/** Shape and colour per type; the type's name is in the catalogues (common.type.*). */
+export const ENTITY_LOOK: Record<EntityType, { shape: string; colour: string }> = {
+  person: { shape: 'ellipse', colour: '#2563eb' },
+  org: { shape: 'round-rectangle', colour: '#059669' },
+  agreement: { shape: 'diamond', colour: '#d97706' },
+  theme: { shape: 'hexagon', colour: '#7c3aed' },
+  source: { shape: 'round-tag', colour: '#64748b' },
 };
 
 export const RELATION_COLOUR: Record<RelationType, string> = {

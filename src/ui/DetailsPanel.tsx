@@ -3,6 +3,7 @@
 import { createEffect, createSignal, Match, on, Show, Switch } from 'solid-js';
 import type { WorkspaceSession } from '../app/workspaceSession';
 import { ENTITY_LOOK } from '../graph/style';
+import { t } from '../i18n';
 import type { EntityDraft, EntityType, FieldErrors, Position } from '../model';
 import { addEntity, deleteElements, linkEntities, updateEntity, updateRelation } from '../store';
 import { EntityForm } from './EntityForm';
@@ -58,7 +59,7 @@ export function DetailsPanel(props: {
           class="type-badge"
           style={{ '--badge': p.type === 'relation' ? '#64748b' : ENTITY_LOOK[p.type].colour }}
         >
-          {p.type === 'relation' ? 'Relation' : ENTITY_LOOK[p.type].label}
+          {p.type === 'relation' ? 'Relation' : t(`common.type.${p.type}`)}
         </span>
         <h2 data-testid="details.title" tabIndex={-1}>
           {p.title}
@@ -74,7 +75,7 @@ export function DetailsPanel(props: {
           <Match when={props.creating}>
             {(type) => (
               <>
-                <Head type={type()} title={`New ${ENTITY_LOOK[type()].label.toLowerCase()}`} />
+                <Head type={type()} title={`New ${t(`common.type.${type()}`).toLowerCase()}`} />
                 <EntityForm
                   type={type()}
                   entity={null}

@@ -14,6 +14,7 @@ import {
   Show,
 } from 'solid-js';
 import { ENTITY_LOOK } from '../graph/style';
+import { t } from '../i18n';
 import { ENTITY_TYPES, foldForSearch, type Entity, type SearchIndex } from '../model';
 import type { Projection } from '../store';
 import type { ListGeometry } from './listGeometry';
@@ -156,7 +157,7 @@ export function EntityList(props: {
                   <div class="entity-group" role="group" aria-labelledby={`${idPrefix}-${type}`}>
                     <div class="group-title" id={`${idPrefix}-${type}`}>
                       <span class="swatch" style={{ background: ENTITY_LOOK[type].colour }} />
-                      {ENTITY_LOOK[type].plural}
+                      {t(`common.types.${type}`)}
                       <span class="count" data-testid={`list.count.${type}`}>
                         {items().length}
                       </span>

@@ -4,6 +4,7 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { WorkspaceSession } from '../app/workspaceSession';
 import { ENTITY_LOOK } from '../graph/style';
+import { t } from '../i18n';
 import { ENTITY_TYPES, RELATION_RULES, RELATION_TYPES, type EntityType } from '../model';
 import { yearBounds, type TimeFilter, type ViewFilters } from '../view';
 
@@ -241,7 +242,7 @@ export function FilterPanel(props: {
                   }
                 />
                 <span class="swatch" style={{ background: ENTITY_LOOK[type].colour }} />
-                <span>{ENTITY_LOOK[type].plural}</span>
+                <span>{t(`common.types.${type}`)}</span>
                 <span class="count">{countOf()[type]}</span>
               </label>
             )}

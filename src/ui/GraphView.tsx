@@ -2,6 +2,7 @@
 import { createEffect, For, onCleanup, onMount } from 'solid-js';
 import { createGraphAdapter, type GraphAdapter, type GraphAdapterOptions } from '../graph/adapter';
 import { ENTITY_LOOK } from '../graph/style';
+import { t } from '../i18n';
 import { ENTITY_TYPES } from '../model';
 import { handleCanvasKey } from './canvasKeys';
 import { createColourScheme } from './colourScheme';
@@ -53,7 +54,7 @@ export function GraphView(
           {(type) => (
             <span>
               <span class="swatch" style={{ background: ENTITY_LOOK[type].colour }} />
-              {ENTITY_LOOK[type].label}
+              {t(`common.type.${type}`)}
             </span>
           )}
         </For>

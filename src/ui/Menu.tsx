@@ -3,7 +3,7 @@
 // End move through the items (the WAI-ARIA menu button pattern).
 import { createSignal, onCleanup, Show, type JSX } from 'solid-js';
 
-const ITEM = '[role="menuitem"]:not(:disabled)';
+const ITEM = '[role^="menuitem"]:not(:disabled)';
 
 export function Menu(props: {
   label: JSX.Element;

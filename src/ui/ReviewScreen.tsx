@@ -3,6 +3,7 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { createStore, produce, unwrap } from 'solid-js/store';
 import { ENTITY_LOOK } from '../graph/style';
+import { t } from '../i18n';
 import type { Decision, Review, ReviewItem } from '../ingest/review';
 import type { Entity, EntityDraft } from '../model';
 import { ArticleText } from './ArticleText';
@@ -149,7 +150,7 @@ export function ReviewScreen(props: {
               <Show when={draft.items.some((i) => i.type === type)}>
                 <div class="group-title">
                   <span class="swatch" style={{ background: ENTITY_LOOK[type].colour }} />
-                  {ENTITY_LOOK[type].plural}
+                  {t(`common.types.${type}`)}
                   <span class="count">{draft.items.filter((i) => i.type === type).length}</span>
                 </div>
                 <For each={draft.items.filter((i) => i.type === type)}>

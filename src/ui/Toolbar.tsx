@@ -3,6 +3,7 @@
 import { For } from 'solid-js';
 import type { AppController } from '../app/appController';
 import { ENTITY_LOOK } from '../graph/style';
+import { t } from '../i18n';
 import { ENTITY_TYPES, type EntityType } from '../model';
 import type { Dialogs } from './dialogs';
 import { Menu } from './Menu';
@@ -12,6 +13,7 @@ import { EXPORT_CHOICES, LAYOUT_CHOICES, type ExportKind, type LayoutChoice } fr
 import { SearchBox } from './SearchBox';
 import { SyncIndicator } from './SyncIndicator';
 import { WorkspaceMenu } from './WorkspaceMenu';
+import { LanguageMenu } from './LanguageMenu';
 import iconUrl from './icon.svg';
 
 export function Toolbar(props: {
@@ -65,7 +67,7 @@ export function Toolbar(props: {
                 onClick={() => (close(), props.onAdd(type))}
               >
                 <span class="swatch" style={{ background: ENTITY_LOOK[type].colour }} />
-                {ENTITY_LOOK[type].label}
+                {t(`common.type.${type}`)}
               </button>
             )}
           </For>
@@ -242,6 +244,7 @@ export function Toolbar(props: {
       >
         Share
       </button>
+      <LanguageMenu />
       <button
         data-testid="toolbar.shortcuts"
         aria-label="Keyboard shortcuts"

@@ -1,7 +1,7 @@
 // The chips above the graph: one per item, labelled as the legend and the relation rules say, and
 // each removing exactly its item.
 import { describe, expect, test } from 'vitest';
-import { ENTITY_LOOK } from '../../../src/graph/style';
+import { en } from '../../../src/i18n/en';
 import { ENTITY_TYPES } from '../../../src/model';
 import { ENTITY_TYPE_PLURALS, filterChips, NO_FILTERS, type ViewFilters } from '../../../src/view';
 
@@ -95,8 +95,8 @@ describe('filterChips', () => {
     expect(f).toEqual(NO_FILTERS);
   });
 
-  test('the type labels are the graph legend plurals', () => {
+  test('the type labels are the English catalogue plurals', () => {
     for (const type of ENTITY_TYPES)
-      expect(ENTITY_TYPE_PLURALS[type]).toBe(ENTITY_LOOK[type].plural);
+      expect(ENTITY_TYPE_PLURALS[type]).toBe(en[`common.types.${type}`]);
   });
 });

@@ -1,0 +1,2 @@
+// Messages of the explore screens and the modules beneath them.
+export const explore = {} as const;

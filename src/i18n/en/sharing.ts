@@ -1,0 +1,2 @@
+// Messages of the sharing screens and the modules beneath them.
+export const sharing = {} as const;

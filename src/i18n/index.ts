@@ -1,0 +1,16 @@
+// Concord's two languages: message catalogues, the reactive current language, and formatting.
+export type { Message, MessageArgs, MessageKey, MessageParam } from './message';
+export { isMessage, message } from './message';
+export type { Locale } from './translate';
+export {
+  LOCALES,
+  formatDate,
+  formatDateTime,
+  formatList,
+  formatNumber,
+  formatTime,
+  isLocale,
+  missingText,
+  translate,
+} from './translate';
+export { date, dateTime, list, locale, n, setLocale, t, time } from './locale';

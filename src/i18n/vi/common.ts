@@ -1,0 +1,36 @@
+// Words many screens share: entity and relation types, the everyday buttons, the languages.
+import type { Translations } from '../catalogue';
+import type { common as english } from '../en/common';
+
+export const common: Translations<typeof english> = {
+  'common.type.person': 'Người',
+  'common.type.org': 'Tổ chức',
+  'common.type.agreement': 'Thỏa thuận',
+  'common.type.theme': 'Chủ đề',
+  'common.type.source': 'Nguồn',
+  'common.types.person': 'Người',
+  'common.types.org': 'Tổ chức',
+  'common.types.agreement': 'Thỏa thuận',
+  'common.types.theme': 'Chủ đề',
+  'common.types.source': 'Nguồn',
+  'common.relation.holds_title': 'giữ chức vụ tại',
+  'common.relation.party_to': 'là bên tham gia',
+  'common.relation.covers': 'bao gồm',
+  'common.relation.part_of': 'trực thuộc',
+  'common.relation.attended': 'dự',
+  'common.relation.signed': 'ký',
+  'common.relation.mentions': 'nhắc đến',
+  'common.relation.related_to': 'liên quan đến',
+  'common.relationLabel.holds_title': 'Chức vụ',
+  'common.relationLabel.related_to': 'Nhãn',
+  'common.ok': 'OK',
+  'common.cancel': 'Hủy',
+  'common.close': 'Đóng',
+  'common.save': 'Lưu',
+  'common.delete': 'Xóa',
+  'common.edit': 'Sửa',
+  'common.dismiss': 'Bỏ qua',
+  'common.language': 'Ngôn ngữ',
+  'common.language.vi': 'Tiếng Việt',
+  'common.language.en': 'English',
+};
