@@ -3,16 +3,18 @@
 import { app } from './app';
 import { common } from './common';
 import { entities } from './entities';
+import { exchange } from './exchange';
 import { explore } from './explore';
 import { ingest } from './ingest';
 import { sharing } from './sharing';
 
-export const AREAS = { app, common, entities, explore, ingest, sharing } as const;
+export const AREAS = { app, common, entities, exchange, explore, ingest, sharing } as const;
 
 export const en = {
   ...app,
   ...common,
   ...entities,
+  ...exchange,
   ...explore,
   ...ingest,
   ...sharing,

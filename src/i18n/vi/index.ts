@@ -2,10 +2,19 @@
 import { app } from './app';
 import { common } from './common';
 import { entities } from './entities';
+import { exchange } from './exchange';
 import { explore } from './explore';
 import { ingest } from './ingest';
 import { sharing } from './sharing';
 
-export const AREAS = { app, common, entities, explore, ingest, sharing } as const;
+export const AREAS = { app, common, entities, exchange, explore, ingest, sharing } as const;
 
-export const vi = { ...app, ...common, ...entities, ...explore, ...ingest, ...sharing };
+export const vi = {
+  ...app,
+  ...common,
+  ...entities,
+  ...exchange,
+  ...explore,
+  ...ingest,
+  ...sharing,
+};

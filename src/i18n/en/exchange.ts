@@ -1,0 +1,2 @@
+// Messages of the exchange screens and the modules beneath them.
+export const exchange = {} as const;
