@@ -13,4 +13,5 @@ export {
   missingText,
   translate,
 } from './translate';
-export { date, dateTime, list, locale, n, setLocale, t, time } from './locale';
+export type { Text } from './locale';
+export { date, dateTime, list, locale, n, setLocale, t, textOf, time } from './locale';

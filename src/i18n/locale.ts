@@ -63,6 +63,10 @@ export function t(keyOrMessage: MessageKey | Message, params?: Message['params']
   return translate(locale(), message);
 }
 
+/** Words that are either already chosen (a name, a user's text) or a message to translate now. */
+export type Text = string | Message;
+export const textOf = (text: Text): string => (typeof text === 'string' ? text : t(text));
+
 export const n = (value: number) => formatNumber(locale(), value);
 export const date = (stored: string) => formatDate(locale(), stored);
 export const dateTime = (at: number) => formatDateTime(locale(), at);

@@ -1,20 +1,21 @@
 // In-page replacements for prompt() and confirm(): styled, testable, and they never block the tab.
 import { createSignal, Show, type JSX } from 'solid-js';
+import { t, textOf, type Text } from '../i18n';
 import { keepTabInside, useEscapeLayer } from './Modal';
 
 interface DialogRequest {
-  title: string;
-  message?: string;
+  title: Text;
+  message?: Text;
   /** Present for a prompt: the input's label and starting value. */
-  input?: { label: string; value: string };
-  confirmLabel: string;
+  input?: { label: Text; value: string };
+  confirmLabel: Text;
   danger?: boolean;
   resolve(value: string | null): void;
 }
 
 export interface Dialogs {
-  prompt(title: string, label: string, value?: string): Promise<string | null>;
-  confirm(title: string, message: string, confirmLabel: string): Promise<boolean>;
+  prompt(title: Text, label: Text, value?: string): Promise<string | null>;
+  confirm(title: Text, message: Text, confirmLabel: Text): Promise<boolean>;
   View(): JSX.Element;
 }
 
@@ -29,7 +30,12 @@ export function createDialogs(): Dialogs {
     prompt: (title, label, initial = '') =>
       new Promise((resolve) => {
         setValue(initial);
-        setRequest({ title, input: { label, value: initial }, confirmLabel: 'OK', resolve });
+        setRequest({
+          title,
+          input: { label, value: initial },
+          confirmLabel: { key: 'common.ok' },
+          resolve,
+        });
       }),
     confirm: (title, message, confirmLabel) =>
       new Promise((resolve) =>
@@ -54,21 +60,19 @@ export function createDialogs(): Dialogs {
                 class="dialog"
                 role="dialog"
                 aria-modal="true"
-                aria-label={current().title}
+                aria-label={textOf(current().title)}
                 onKeyDown={(e) => keepTabInside(e, e.currentTarget)}
                 onSubmit={(e) => {
                   e.preventDefault();
                   close(current().input ? value() : '');
                 }}
               >
-                <h3>{current().title}</h3>
-                <Show when={current().message}>
-                  <p>{current().message}</p>
-                </Show>
+                <h3>{textOf(current().title)}</h3>
+                <Show when={current().message}>{(message) => <p>{textOf(message())}</p>}</Show>
                 <Show when={current().input}>
                   {(input) => (
                     <div class="field">
-                      <label for="dialog-input">{input().label}</label>
+                      <label for="dialog-input">{textOf(input().label)}</label>
                       <input
                         id="dialog-input"
                         data-testid="dialog.input"
@@ -81,7 +85,7 @@ export function createDialogs(): Dialogs {
                 </Show>
                 <div class="actions">
                   <button type="button" data-testid="dialog.cancel" onClick={() => close(null)}>
-                    Cancel
+                    {t('common.cancel')}
                   </button>
                   <button
                     type="submit"
@@ -89,7 +93,7 @@ export function createDialogs(): Dialogs {
                     data-testid="dialog.confirm"
                     ref={(el) => !current().input && queueMicrotask(() => el.focus())}
                   >
-                    {current().confirmLabel}
+                    {textOf(current().confirmLabel)}
                   </button>
                 </div>
               </form>

@@ -1,15 +1,16 @@
 // Short messages at the bottom of the screen ("Deleted … — Undo", "Could not link: …").
 import { createSignal, For, Show, type JSX } from 'solid-js';
+import { textOf, type Text } from '../i18n';
 
 interface Notice {
   id: number;
-  text: string;
+  text: Text;
   kind: 'info' | 'error';
-  action?: { label: string; run(): void };
+  action?: { label: Text; run(): void };
 }
 
 export interface Notices {
-  show(text: string, options?: { kind?: Notice['kind']; action?: Notice['action'] }): void;
+  show(text: Text, options?: { kind?: Notice['kind']; action?: Notice['action'] }): void;
   View(): JSX.Element;
 }
 
@@ -34,7 +35,7 @@ export function createNotices(): Notices {
               data-testid="notice"
               role={notice.kind === 'error' ? 'alert' : 'status'}
             >
-              <span>{notice.text}</span>
+              <span>{textOf(notice.text)}</span>
               <Show when={notice.action}>
                 {(action) => (
                   <button
@@ -44,7 +45,7 @@ export function createNotices(): Notices {
                       dismiss(notice.id);
                     }}
                   >
-                    {action().label}
+                    {textOf(action().label)}
                   </button>
                 )}
               </Show>

@@ -91,7 +91,6 @@ const PENDING = new Set([
   'src/ui/WorkspaceImportDialog.tsx',
   'src/ui/WorkspaceImportLayer.tsx',
   'src/ui/WorkspaceMenu.tsx',
-  'src/ui/dialogs.tsx',
   'src/ui/entityFields.ts',
   'src/ui/explorationCommands.ts',
   'src/ui/graphActions.ts',
