@@ -38,6 +38,14 @@ export interface Projection {
    * solid's unwrap would walk all of them first to find out there is nothing to unwrap.
    */
   plain: ProjectionState;
+  /** How many entities the store holds; changes only when one appears or goes. */
+  entityCount: Accessor<number>;
+  /**
+   * The shown relations with this entity at either end, from an index kept beside the store:
+   * reactive to relation changes only, so editing an entity's fields does not re-run it, and
+   * O(degree) instead of a walk over every relation.
+   */
+  relationsOf(entityId: string): Relation[];
   /** Problems met while restoring what the document holds (a bad record from a peer or a file). */
   problems: Accessor<string[]>;
   onDiff(listener: (diff: ProjectionDiff) => void): () => void;
@@ -67,6 +75,15 @@ export function createProjection(doc: Y.Doc): Projection {
   const shownEntities = new Set<string>();
   const shownRelations = new Set<string>();
   const shownPositions = new Set<string>();
+  // The shown relations by each of their ends, for relationsOf.
+  const relationsByEntity = new Map<string, Set<string>>();
+  const index = (relation: Relation, add: boolean) => {
+    for (const end of [relation.from, relation.to]) {
+      let ids = relationsByEntity.get(end);
+      if (add) relationsByEntity.set(end, (ids ??= new Set()).add(relation.id));
+      else if (ids?.delete(relation.id) && ids.size === 0) relationsByEntity.delete(end);
+    }
+  };
 
   const report = (found: string[]) => {
     if (found.length > 0) setProblems((previous) => [...previous, ...found].slice(-100));
@@ -108,6 +125,7 @@ export function createProjection(doc: Y.Doc): Projection {
     if (relation) {
       initial.relations[id] = snapshot(relation);
       shownRelations.add(id);
+      index(relation, true);
     }
   }
   for (const id of roots.layout.keys()) {
@@ -118,6 +136,8 @@ export function createProjection(doc: Y.Doc): Projection {
     }
   }
   const [state, setState] = createStore<ProjectionState>(initial);
+  const [entityCount, setEntityCount] = createSignal(shownEntities.size);
+  const [relationsVersion, setRelationsVersion] = createSignal(0);
   // Solid's path types cannot follow a collection chosen at run time; the three share one shape.
   const write = setState as unknown as (
     collection: keyof ProjectionState,
@@ -168,7 +188,10 @@ export function createProjection(doc: Y.Doc): Projection {
         }
       }
       for (const id of relationIds) {
+        const previous = initial.relations[id];
+        if (previous) index(previous, false);
         const outcome = put('relations', shownRelations, id, refreshRelation(id));
+        if (outcome === 'upserted') index(initial.relations[id], true);
         if (outcome === 'upserted') diff.upsertedRelations.push(id);
         if (outcome === 'removed') diff.removedRelations.push(id);
       }
@@ -176,6 +199,9 @@ export function createProjection(doc: Y.Doc): Projection {
         const outcome = put('positions', shownPositions, id, restorePosition(roots.layout.get(id)));
         if (outcome === 'upserted') diff.movedNodes.push(id);
       }
+      setEntityCount(shownEntities.size);
+      if (diff.upsertedRelations.length + diff.removedRelations.length > 0)
+        setRelationsVersion((version) => version + 1);
     });
     if (Object.values(diff).some((list) => list.length > 0))
       listeners.forEach((listener) => listener(diff));
@@ -214,6 +240,12 @@ export function createProjection(doc: Y.Doc): Projection {
   return {
     state,
     plain: initial,
+    entityCount,
+    relationsOf(entityId) {
+      relationsVersion();
+      const ids = relationsByEntity.get(entityId);
+      return ids ? [...ids].map((id) => initial.relations[id]) : [];
+    },
     problems,
     onDiff(listener) {
       listeners.add(listener);

@@ -430,3 +430,54 @@ describe('createProjection, garbage in the document', () => {
     expect(projection.state.entities).toEqual({});
   });
 });
+
+describe('relationsOf and entityCount', () => {
+  it('lists the relations at either end of an entity, following links, unlinks and deletes', () => {
+    const doc = createWorkspace();
+    const projection = projectionOf(doc);
+    const person = must(addEntity(doc, 'person', { name: 'Lê Văn A' }));
+    const org = must(addEntity(doc, 'org', { name: 'Bộ Quốc phòng' }));
+    const other = must(addEntity(doc, 'org', { name: 'Tỉnh ủy' }));
+    const title = must(linkEntities(doc, { type: 'holds_title', from: person, to: org }));
+    const part = must(linkEntities(doc, { type: 'part_of', from: org, to: other }));
+    const ids = (id: string) =>
+      projection
+        .relationsOf(id)
+        .map((r) => r.id)
+        .sort();
+    expect(ids(person)).toEqual([title]);
+    expect(ids(org)).toEqual([title, part].sort());
+    expect(projection.entityCount()).toBe(3);
+
+    must(updateRelation(doc, title, { label: 'Bộ trưởng' }));
+    expect(projection.relationsOf(person)[0].label).toBe('Bộ trưởng');
+    must(deleteElements(doc, [part]));
+    expect(ids(other)).toEqual([]);
+    must(deleteElements(doc, [person]));
+    expect(ids(org)).toEqual([]);
+    expect(projection.entityCount()).toBe(2);
+  });
+
+  it('does not re-run readers when an entity only changes its fields', () => {
+    const doc = createWorkspace();
+    const projection = projectionOf(doc);
+    const person = must(addEntity(doc, 'person', { name: 'Lê Văn A' }));
+    const org = must(addEntity(doc, 'org', { name: 'Bộ Quốc phòng' }));
+    must(linkEntities(doc, { type: 'holds_title', from: person, to: org }));
+    let runs = 0;
+    createRoot((dispose) => {
+      const count = createMemo(() => {
+        runs += 1;
+        return projection.relationsOf(person).length + projection.entityCount();
+      });
+      count();
+      must(updateEntity(doc, person, { name: 'Lê Văn B' }));
+      count();
+      expect(runs).toBe(1);
+      must(linkEntities(doc, { type: 'related_to', from: person, to: org }));
+      expect(count()).toBe(4);
+      expect(runs).toBe(2);
+      dispose();
+    });
+  });
+});
