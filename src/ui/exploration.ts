@@ -1,7 +1,15 @@
 // One tab's exploration of the open workspace: filters, focus, the shortest path shown and the
 // metrics mapped onto the graph. Session state only (signals), never written to the document;
 // everything else is derived from the projection and handed to the graph adapter.
-import { createEffect, createMemo, createSignal, on, onCleanup, type Accessor } from 'solid-js';
+import {
+  batch,
+  createEffect,
+  createMemo,
+  createSignal,
+  on,
+  onCleanup,
+  type Accessor,
+} from 'solid-js';
 import type { WorkspaceSession } from '../app/workspaceSession';
 import type { GraphAdapter } from '../graph/adapter';
 import type { GraphInput } from '../analysis/graphInput';
@@ -79,25 +87,32 @@ export function createExploration(
   const [filters, setFilters] = createSignal<ViewFilters>(NO_FILTERS);
   // Bumped on every projection diff: memos below re-derive from the records when it moves.
   const [version, setVersion] = createSignal(0);
+  // Bumped only when relations change or entities appear or go: the adjacency, the overview and
+  // the drawn set without filters depend on nothing else, so editing a name recomputes none.
+  const [structure, setStructure] = createSignal(0);
+  let entityCount = session.projection.entityCount();
   onCleanup(
     session.projection.onDiff((diff) => {
       const { upsertedEntities, removedEntities, upsertedRelations, removedRelations } = diff;
-      if (
-        upsertedEntities.length +
-          removedEntities.length +
-          upsertedRelations.length +
-          removedRelations.length >
-        0
-      )
-        setVersion((v) => v + 1);
+      const counted = session.projection.entityCount();
+      const structural =
+        removedEntities.length + upsertedRelations.length + removedRelations.length > 0 ||
+        counted !== entityCount;
+      entityCount = counted;
+      batch(() => {
+        if (structural) setStructure((v) => v + 1);
+        if (structural || upsertedEntities.length > 0) setVersion((v) => v + 1);
+      });
     }),
   );
+  /** What the drawn set and paths depend on: the structure, and the fields while a filter reads them. */
+  const shapeVersion = () => (isFiltering(filters()) ? version() : structure());
 
   let adjacencyCache: { version: number; value: Adjacency } | null = null;
   const adjacency = (): Adjacency => {
-    if (adjacencyCache?.version !== version())
+    if (adjacencyCache?.version !== structure())
       adjacencyCache = {
-        version: version(),
+        version: structure(),
         value: createAdjacency(Object.values(state.relations)),
       };
     return adjacencyCache.value;
@@ -109,7 +124,7 @@ export function createExploration(
   const [revealed, setRevealed] = createSignal<readonly string[]>([]);
   // A memo: counting 50k keys once per change, not at every read (the chips read it too).
   const largerThanBudget = createMemo(() => {
-    version();
+    structure();
     return (
       Object.keys(state.entities).length > VISIBLE_BUDGET.nodes ||
       Object.keys(state.relations).length > VISIBLE_BUDGET.edges
@@ -117,7 +132,7 @@ export function createExploration(
   });
   const overviewActive = () => largerThanBudget() && !showAll();
   const visibility = createMemo(() => {
-    version();
+    shapeVersion();
     const current = filters();
     const overview = overviewActive();
     if (!overview && !isFiltering(current)) return null;
@@ -163,7 +178,7 @@ export function createExploration(
   });
   // A path is re-solved when the graph or the filters change, so the chain shown stays true.
   createEffect(
-    on([version, filters], () => {
+    on([shapeVersion, filters], () => {
       const shown = path();
       if (shown) setPath(solvePath(shown.from, shown.to));
     }),
@@ -176,7 +191,7 @@ export function createExploration(
     );
   });
 
-  const metrics = createMetricsState(session, adapter, filtered, filters, version);
+  const metrics = createMetricsState(session, adapter, filtered, filters, shapeVersion);
   return {
     filters,
     updateFilters: (change) => setFilters(change(filters())),
