@@ -18,12 +18,15 @@ export interface Message {
   readonly params?: Readonly<Record<string, MessageParam>>;
 }
 
-/** The parameters a key's English text asks for: none, or an object naming each placeholder. */
-export type MessageArgs<Key extends MessageKey> = [Placeholders<TextsOf<English[Key]>>] extends [
-  never,
-]
-  ? []
-  : [params: { readonly [Name in Placeholders<TextsOf<English[Key]>>]: MessageParam }];
+/**
+ * The parameters a key's English text asks for: none, or an object naming each placeholder.
+ * Distributes over a union of keys, so a key chosen at run time may be given no parameters.
+ */
+export type MessageArgs<Key extends MessageKey> = Key extends MessageKey
+  ? [Placeholders<TextsOf<English[Key]>>] extends [never]
+    ? []
+    : [params: { readonly [Name in Placeholders<TextsOf<English[Key]>>]: MessageParam }]
+  : never;
 
 export function message<Key extends MessageKey>(key: Key, ...args: MessageArgs<Key>): Message {
   return args.length === 0 ? { key } : { key, params: args[0] };
