@@ -29,7 +29,8 @@ export type MessageArgs<Key extends MessageKey> = Key extends MessageKey
   : never;
 
 export function message<Key extends MessageKey>(key: Key, ...args: MessageArgs<Key>): Message {
-  return args.length === 0 ? { key } : { key, params: args[0] };
+  const [params] = args as [Message['params']?];
+  return params === undefined ? { key } : { key, params };
 }
 
 export function isMessage(value: unknown): value is Message {
