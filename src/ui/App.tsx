@@ -109,7 +109,7 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
   let searchInput: HTMLInputElement | undefined;
   const isEmpty = () => {
     const current = session();
-    return !!current && Object.keys(current.projection.state.entities).length === 0;
+    return !!current && current.projection.entityCount() === 0;
   };
 
   /** Selects from outside the canvas (list, panel): the graph follows and centres. */
@@ -263,7 +263,7 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
                   <FilterChips
                     filters={explore().filters()}
                     visibility={explore().visibility()}
-                    total={Object.keys(current.projection.state.entities).length}
+                    total={current.projection.entityCount()}
                     showingAll={explore().showAll() && explore().largerThanBudget()}
                     names={(id) => current.projection.state.entities[id]?.name ?? id}
                     onChange={(f) => explore().updateFilters(() => f)}

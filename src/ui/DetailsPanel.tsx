@@ -1,6 +1,6 @@
 // The right-hand panel: a new entity's form, the selected entity (fields, relations, link picker),
 // the selected relation, or a summary of a multiple selection.
-import { createEffect, createSignal, Match, on, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, Match, on, Show, Switch } from 'solid-js';
 import type { WorkspaceSession } from '../app/workspaceSession';
 import { ENTITY_LOOK } from '../graph/style';
 import { t } from '../i18n';
@@ -35,6 +35,13 @@ export function DetailsPanel(props: {
   const only = () => (props.selection.length === 1 ? props.selection[0] : null);
   const entity = () => (only() ? state().entities[only()!] : undefined);
   const relation = () => (only() ? state().relations[only()!] : undefined);
+  // The selected entity's relations from the projection's index: O(degree), and not re-read when
+  // the entity's own fields change (a rename filtered all 30k relations at 10k, twice).
+  const entityId = createMemo(() => (entity() ? only() : null));
+  const entityRelations = createMemo(() => {
+    const id = entityId();
+    return id ? props.session.projection.relationsOf(id) : [];
+  });
   createEffect(on(only, () => setPicking(false)));
   let panel: HTMLElement | undefined;
   let linkButton: HTMLButtonElement | undefined;
@@ -135,15 +142,13 @@ export function DetailsPanel(props: {
                   <RelationList
                     entityId={current().id}
                     entities={state().entities}
-                    relations={state().relations}
+                    relations={entityRelations()}
                     onSelect={props.onSelect}
                     onRemove={(id) => deleteElements(doc(), [id])}
                   />
                   <div class="section-title">Sources</div>
                   <SourceList
-                    relations={Object.values(state().relations).filter(
-                      (r) => r.from === current().id || r.to === current().id,
-                    )}
+                    relations={entityRelations()}
                     entities={state().entities}
                     onOpen={props.onOpenSource}
                   />

@@ -6,15 +6,12 @@ import { RELATION_RULES, type Entity, type Relation } from '../model';
 export function RelationList(props: {
   entityId: string;
   entities: Record<string, Entity>;
-  relations: Record<string, Relation>;
+  /** The entity's own relations (Projection.relationsOf). */
+  relations: Relation[];
   onSelect(id: string): void;
   onRemove(relationId: string): void;
 }) {
-  const mine = createMemo(() =>
-    Object.values(props.relations)
-      .filter((r) => r.from === props.entityId || r.to === props.entityId)
-      .sort((a, b) => a.type.localeCompare(b.type)),
-  );
+  const mine = createMemo(() => [...props.relations].sort((a, b) => a.type.localeCompare(b.type)));
   return (
     <div data-testid="details.relations">
       <For
