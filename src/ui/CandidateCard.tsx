@@ -2,11 +2,14 @@
 // fields, and the sentence it was read from.
 import { For, Show, type JSX } from 'solid-js';
 import { ENTITY_LOOK } from '../graph/style';
-import { t, textOf, type Text } from '../i18n';
+import { t, textOf, type MessageArgs, type MessageKey, type Text } from '../i18n';
 import type { Decision, ReviewItem } from '../ingest/review';
 import { AGREEMENT_KINDS, type Entity, type EntityDraft } from '../model';
 
 const MAX_MERGE_OPTIONS = 300;
+
+/** A catalogue key whose text takes no parameters: a field's label. */
+type LabelKey = { [Key in MessageKey]: MessageArgs<Key> extends [] ? Key : never }[MessageKey];
 
 const decisionValue = (d: Decision) => (d.kind === 'merge' ? `merge:${d.into}` : d.kind);
 const parseDecision = (value: string): Decision =>
@@ -48,17 +51,16 @@ export function CandidateCard(props: {
   };
   const input = (
     key: string,
-    /** Called where it is shown, so it follows the reader's language. */
-    label: () => string,
+    label: LabelKey,
     parse: (v: string) => unknown,
     extra: JSX.InputHTMLAttributes<HTMLInputElement> = {},
   ) => (
     <label class={`mini ${extra.class ?? ''}`}>
-      <span>{label()}</span>
+      <span>{t(label)}</span>
       <input
         {...extra}
         class={undefined}
-        title={label()}
+        title={t(label)}
         data-testid={`review.field.${key}`}
         value={
           Array.isArray(fields()[key])
@@ -83,11 +85,7 @@ export function CandidateCard(props: {
           class="swatch narrow"
           style={{ background: ENTITY_LOOK[props.item.type].colour, flex: '0 0 10px' }}
         />
-        {input(
-          'name',
-          () => t('ingest.candidate.name'),
-          (v) => v,
-        )}
+        {input('name', 'ingest.candidate.name', (v) => v)}
         <select
           data-testid="review.decision"
           aria-label={t('ingest.candidate.decision')}
@@ -108,41 +106,26 @@ export function CandidateCard(props: {
       </div>
       <Show when={props.item.type === 'person'}>
         <div class="row">
-          {input(
-            'rank',
-            () => t('ingest.candidate.rank'),
-            (v) => v,
-            { class: 'narrow' },
-          )}
-          {input('titles', () => t('ingest.candidate.titles'), list)}
+          {input('rank', 'ingest.candidate.rank', (v) => v, { class: 'narrow' })}
+          {input('titles', 'ingest.candidate.titles', list)}
         </div>
       </Show>
       <Show when={props.item.type === 'org'}>
-        <div class="row">{input('aliases', () => t('ingest.candidate.aliases'), list)}</div>
+        <div class="row">{input('aliases', 'ingest.candidate.aliases', list)}</div>
       </Show>
       <Show when={props.item.type === 'agreement'}>
         <div class="row">
-          {input(
-            'kind',
-            () => t('ingest.candidate.kind'),
-            (v) => v,
-            { list: 'agreement-kinds' },
-          )}
-          {input(
-            'signed',
-            () => t('ingest.candidate.signed'),
-            (v) => v,
-            { class: 'narrow' },
-          )}
+          {input('kind', 'ingest.candidate.kind', (v) => v, { list: 'agreement-kinds' })}
+          {input('signed', 'ingest.candidate.signed', (v) => v, { class: 'narrow' })}
         </div>
         <div class="row">
-          {input('periodFrom', () => t('ingest.candidate.periodFrom'), number, {
+          {input('periodFrom', 'ingest.candidate.periodFrom', number, {
             inputMode: 'numeric',
           })}
-          {input('periodTo', () => t('ingest.candidate.periodTo'), number, {
+          {input('periodTo', 'ingest.candidate.periodTo', number, {
             inputMode: 'numeric',
           })}
-          {input('items', () => t('ingest.candidate.items'), number, { inputMode: 'numeric' })}
+          {input('items', 'ingest.candidate.items', number, { inputMode: 'numeric' })}
         </div>
         <Show when={props.parties}>
           {(parties) => (
