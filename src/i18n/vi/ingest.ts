@@ -8,7 +8,7 @@ export const ingest: Translations<typeof english> = {
   'ingest.read.binary': '{name} có vẻ là tệp nhị phân, không phải bài viết.',
   'ingest.read.notUtf8': '{name} không phải văn bản UTF-8. Hãy lưu tệp ở dạng UTF-8 rồi thử lại.',
   'ingest.read.tooDeep':
-    '{name} có các phần tử lồng nhau sâu quá {depth} cấp, điều không bài viết nào cần.',
+    '{name} có các phần tử lồng nhau quá {depth} cấp; không bài viết nào cần sâu như vậy.',
   'ingest.read.empty': '{name} không có nội dung văn bản.',
   'ingest.read.tooLong': '{name} quá dài đối với một bài viết.',
   'ingest.read.unreadable': 'Không đọc được {name}.',

@@ -56,7 +56,7 @@ describe('decodeArticle', () => {
     expect(said(read)).toBe(
       'deep.html nests its elements more than 1,000 deep, which no article needs.',
     );
-    expect(said(read, 'vi')).toContain('sâu quá 1.000 cấp');
+    expect(said(read, 'vi')).toContain('lồng nhau quá 1.000 cấp');
   });
 
   it('turns an .html file into its text', () => {
