@@ -1,6 +1,7 @@
 // The main thread's side of the extraction worker: one request at a time per article, and a
 // cancel that really stops work (the worker is terminated and a fresh one started on demand).
 import type { Extraction } from '../extract/types';
+import { message, type Message } from '../i18n/message';
 import { spawnExtractWorker } from '../workers/spawnWorkers';
 
 export interface WorkerRequest {
@@ -25,6 +26,22 @@ export class CancelledError extends Error {
   }
 }
 
+/** The extraction failed; `reason` is what to tell the person, in their language. */
+export class ExtractionError extends Error {
+  constructor(readonly reason: Message) {
+    super(reason.key);
+    this.name = 'ExtractionError';
+  }
+}
+
+/** The worker's own words (an exception's message, not translated) inside a sentence. */
+const failed = (detail: string | null) =>
+  new ExtractionError(
+    message('ingest.extract.failed', {
+      detail: detail || message('ingest.extract.unknownError'),
+    }),
+  );
+
 export function createWorkerExtractor(spawn: () => Worker = spawnExtractWorker): Extractor {
   let worker: Worker | null = null;
   let nextId = 1;
@@ -38,11 +55,11 @@ export function createWorkerExtractor(spawn: () => Worker = spawnExtractWorker):
       pending.delete(reply.id);
       if (!waiting) return;
       if (reply.ok) waiting.resolve(reply.extraction);
-      else waiting.reject(new Error(reply.message));
+      else waiting.reject(failed(reply.message));
     };
     created.onerror = (event) => {
       event.preventDefault();
-      const error = new Error(`The extractor failed: ${event.message || 'unknown error'}`);
+      const error = failed(event.message);
       pending.forEach((waiting) => waiting.reject(error));
       pending.clear();
     };

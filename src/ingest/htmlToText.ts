@@ -43,11 +43,14 @@ export const MAX_HTML_DEPTH = 1_000;
 
 const words = (list: string) => new Set(list.split(' '));
 // Elements that never hold others, or that the next of their kind closes: never deep on their own.
+// i18n-exempt: HTML tag names, read by the parser, never by a person
 const VOID = words('area base br col embed hr img input link meta source track wbr param frame');
 const OPTIONAL_END = words(
+  // i18n-exempt: HTML tag names, read by the parser, never by a person
   'p li dt dd tr td th option optgroup thead tbody tfoot colgroup caption',
 );
 // Their content is text up to their end tag, whatever it looks like.
+// i18n-exempt: HTML tag names, read by the parser, never by a person
 const RAW_TEXT = words('script style textarea title xmp iframe noembed noframes');
 
 /**

@@ -1,5 +1,6 @@
-// Reads a dropped or chosen file as an article's text, refusing what is not one with a sentence
+// Reads a dropped or chosen file as an article's text, refusing what is not one with a message
 // the user can act on: too large, binary, not UTF-8 (or UTF-16 with its mark), empty.
+import { message, type Message } from '../i18n/message';
 import { MAX_SOURCE_TEXT_LENGTH } from '../model';
 import { htmlNestsDeeperThan, htmlToText, MAX_HTML_DEPTH } from './htmlToText';
 
@@ -7,14 +8,20 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 export const ARTICLE_FILE_TYPES = '.txt,.md,.markdown,.html,.htm';
 
 export type ReadResult =
-  { ok: true; name: string; text: string } | { ok: false; name: string; message: string };
+  { ok: true; name: string; text: string } | { ok: false; name: string; message: Message };
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** Megabytes to one decimal, as a number: the reader's locale writes it ("2.5" / "2,5"). */
+const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 function refuseSize(name: string, bytes: number): ReadResult | null {
   if (bytes <= MAX_ARTICLE_BYTES) return null;
-  const message = `${name} is ${megabytes(bytes)}; Concord reads articles up to ${megabytes(MAX_ARTICLE_BYTES)}.`;
-  return { ok: false, name, message };
+  const size = megabytes(bytes);
+  const refusal = message('ingest.read.tooLarge', {
+    name,
+    size,
+    max: megabytes(MAX_ARTICLE_BYTES),
+  });
+  return { ok: false, name, message: refusal };
 }
 
 export type DecodedText = { ok: true; text: string } | { ok: false; why: 'binary' | 'encoding' };
@@ -47,25 +54,22 @@ export function decodeArticle(name: string, bytes: Uint8Array): ReadResult {
   if (tooLarge) return tooLarge;
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    const message =
-      decoded.why === 'binary'
-        ? `${name} looks like a binary file, not an article.`
-        : `${name} is not UTF-8 text. Save it as UTF-8 and try again.`;
-    return { ok: false, name, message };
+    const key = decoded.why === 'binary' ? 'ingest.read.binary' : 'ingest.read.notUtf8';
+    return { ok: false, name, message: message(key, { name }) };
   }
   let text = decoded.text;
   if (/\.html?$/i.test(name) || /^\s*<(!doctype html|html)/i.test(text)) {
     if (htmlNestsDeeperThan(text, MAX_HTML_DEPTH)) {
-      const most = MAX_HTML_DEPTH.toLocaleString('en');
-      const message = `${name} nests its elements more than ${most} deep, which no article needs.`;
-      return { ok: false, name, message };
+      const depth = MAX_HTML_DEPTH;
+      return { ok: false, name, message: message('ingest.read.tooDeep', { name, depth }) };
     }
     text = htmlToText(text);
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (text.trim() === '') return { ok: false, name, message: `${name} has no text.` };
+  if (text.trim() === '')
+    return { ok: false, name, message: message('ingest.read.empty', { name }) };
   if (text.length > MAX_SOURCE_TEXT_LENGTH)
-    return { ok: false, name, message: `${name} is too long for one article.` };
+    return { ok: false, name, message: message('ingest.read.tooLong', { name }) };
   return { ok: true, name, text };
 }
 
@@ -78,7 +82,8 @@ export async function readArticleFile(file: File): Promise<ReadResult> {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     // Moved, deleted or changed since it was chosen; the browser will not read it any more.
-    return { ok: false, name: file.name, message: `${file.name} could not be read.` };
+    const unreadable = message('ingest.read.unreadable', { name: file.name });
+    return { ok: false, name: file.name, message: unreadable };
   }
   return decodeArticle(file.name, bytes);
 }

@@ -112,10 +112,19 @@ function relationsOf(extraction: Extraction): ReviewRelation[] {
   return relations;
 }
 
-export function buildReview(extraction: Extraction, text: string, find: MergeFinder): Review {
+/**
+ * The review of one article. `untitled` names an article without a headline or first line: it
+ * becomes the source's stored name, so the caller gives it in the reader's language.
+ */
+export function buildReview(
+  extraction: Extraction,
+  text: string,
+  find: MergeFinder,
+  untitled: string,
+): Review {
   const firstLine = text.split('\n', 1)[0].trim();
   return {
-    title: (extraction.title ?? firstLine).slice(0, 500) || 'Untitled article',
+    title: (extraction.title ?? firstLine).slice(0, 500) || untitled,
     published: extraction.published ?? '',
     text,
     items: itemsOf(extraction, find),

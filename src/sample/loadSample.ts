@@ -27,14 +27,17 @@ export function locateQuote(sourceId: string, text: string, quotes: readonly str
     const start = text.indexOf(quote);
     if (start >= 0) return { sourceId, start, end: start + quote.length, quote };
   }
+  // i18n-exempt: a broken sample is a developer's invariant, never shown to a person
   throw new Error(`Sample data: none of ${JSON.stringify(quotes)} occurs in the article.`);
 }
 
+// The sample is shipped data: an error here is a developer's to fix, never shown to a person.
 function must<T>(
-  result: { ok: true; value: T } | { ok: false; errors: Record<string, string> },
+  result: { ok: true; value: T } | { ok: false; errors: Record<string, unknown> },
   what: string,
 ): T {
   if (!result.ok)
+    // i18n-exempt: a broken sample is a developer's invariant, never shown to a person
     throw new Error(`Sample data is invalid at ${what}: ${JSON.stringify(result.errors)}`);
   return result.value;
 }

@@ -2,10 +2,14 @@
 // fields, and the sentence it was read from.
 import { For, Show, type JSX } from 'solid-js';
 import { ENTITY_LOOK } from '../graph/style';
+import { t, textOf, type MessageArgs, type MessageKey, type Text } from '../i18n';
 import type { Decision, ReviewItem } from '../ingest/review';
 import { AGREEMENT_KINDS, type Entity, type EntityDraft } from '../model';
 
 const MAX_MERGE_OPTIONS = 300;
+
+/** A catalogue key whose text takes no parameters: a field's label. */
+type LabelKey = { [Key in MessageKey]: MessageArgs<Key> extends [] ? Key : never }[MessageKey];
 
 const decisionValue = (d: Decision) => (d.kind === 'merge' ? `merge:${d.into}` : d.kind);
 const parseDecision = (value: string): Decision =>
@@ -25,7 +29,7 @@ export function CandidateCard(props: {
   existing: Entity[];
   quote: string;
   focused: boolean;
-  error?: string;
+  error?: Text;
   onFocus(): void;
   onDecision(decision: Decision): void;
   onField(patch: EntityDraft): void;
@@ -47,16 +51,16 @@ export function CandidateCard(props: {
   };
   const input = (
     key: string,
-    label: string,
+    label: LabelKey,
     parse: (v: string) => unknown,
     extra: JSX.InputHTMLAttributes<HTMLInputElement> = {},
   ) => (
     <label class={`mini ${extra.class ?? ''}`}>
-      <span>{label}</span>
+      <span>{t(label)}</span>
       <input
         {...extra}
         class={undefined}
-        title={label}
+        title={t(label)}
         data-testid={`review.field.${key}`}
         value={
           Array.isArray(fields()[key])
@@ -81,50 +85,55 @@ export function CandidateCard(props: {
           class="swatch narrow"
           style={{ background: ENTITY_LOOK[props.item.type].colour, flex: '0 0 10px' }}
         />
-        {input('name', 'Name', (v) => v)}
+        {input('name', 'ingest.candidate.name', (v) => v)}
         <select
           data-testid="review.decision"
-          aria-label="Decision"
+          aria-label={t('ingest.candidate.decision')}
           value={decisionValue(props.item.decision)}
           onChange={(e) => props.onDecision(parseDecision(e.currentTarget.value))}
         >
-          <option value="new">Add as new</option>
+          <option value="new">{t('ingest.candidate.addAsNew')}</option>
           <For each={mergeOptions()}>
             {(entity) => (
               <option value={`merge:${entity.id}`}>
-                {entity.id === props.item.proposedMerge ? '★ ' : ''}Merge into “{entity.name}”
+                {entity.id === props.item.proposedMerge ? '★ ' : ''}
+                {t('ingest.candidate.mergeInto', { name: entity.name })}
               </option>
             )}
           </For>
-          <option value="reject">Reject</option>
+          <option value="reject">{t('ingest.candidate.reject')}</option>
         </select>
       </div>
       <Show when={props.item.type === 'person'}>
         <div class="row">
-          {input('rank', 'Rank', (v) => v, { class: 'narrow' })}
-          {input('titles', 'Titles (separated by ;)', list)}
+          {input('rank', 'ingest.candidate.rank', (v) => v, { class: 'narrow' })}
+          {input('titles', 'ingest.candidate.titles', list)}
         </div>
       </Show>
       <Show when={props.item.type === 'org'}>
-        <div class="row">{input('aliases', 'Aliases (separated by ;)', list)}</div>
+        <div class="row">{input('aliases', 'ingest.candidate.aliases', list)}</div>
       </Show>
       <Show when={props.item.type === 'agreement'}>
         <div class="row">
-          {input('kind', 'Kind', (v) => v, { list: 'agreement-kinds' })}
-          {input('signed', 'Signed (dd/mm)', (v) => v, { class: 'narrow' })}
+          {input('kind', 'ingest.candidate.kind', (v) => v, { list: 'agreement-kinds' })}
+          {input('signed', 'ingest.candidate.signed', (v) => v, { class: 'narrow' })}
         </div>
         <div class="row">
-          {input('periodFrom', 'Period from', number, { inputMode: 'numeric' })}
-          {input('periodTo', 'Period to', number, { inputMode: 'numeric' })}
-          {input('items', 'Content items', number, { inputMode: 'numeric' })}
+          {input('periodFrom', 'ingest.candidate.periodFrom', number, {
+            inputMode: 'numeric',
+          })}
+          {input('periodTo', 'ingest.candidate.periodTo', number, {
+            inputMode: 'numeric',
+          })}
+          {input('items', 'ingest.candidate.items', number, { inputMode: 'numeric' })}
         </div>
         <Show when={props.parties}>
           {(parties) => (
             <fieldset class="parties" data-testid="review.parties">
-              <legend>Parties</legend>
+              <legend>{t('ingest.candidate.parties')}</legend>
               <For
                 each={parties().options}
-                fallback={<span class="muted">No organisation in this article.</span>}
+                fallback={<span class="muted">{t('ingest.candidate.noOrganisation')}</span>}
               >
                 {(ref) => (
                   <label>
@@ -153,14 +162,16 @@ export function CandidateCard(props: {
             checked={fields().campaign === true}
             onChange={(e) => props.onField({ campaign: e.currentTarget.checked })}
           />
-          <span>A named campaign or movement</span>
+          <span>{t('ingest.candidate.campaign')}</span>
         </label>
       </Show>
       <div class="quote">“{props.quote}”</div>
       <Show when={props.error}>
-        <div class="error" role="alert" data-testid="review.error">
-          {props.error}
-        </div>
+        {(error) => (
+          <div class="error" role="alert" data-testid="review.error">
+            {textOf(error())}
+          </div>
+        )}
       </Show>
     </div>
   );

@@ -1,5 +1,6 @@
 // Paste an article, or choose or drop .txt/.md/.html files; shows extraction progress with Cancel.
 import { createSignal, Match, Show, Switch } from 'solid-js';
+import { t } from '../i18n';
 import { ARTICLE_FILE_TYPES } from '../ingest/readArticleFile';
 import type { ImportFlow } from './importFlow';
 import { DropZone } from './DropZone';
@@ -17,7 +18,7 @@ export function ImportDialog(props: { flow: ImportFlow }) {
   };
   return (
     <Modal
-      label="Import articles"
+      label={t('ingest.dialog.title')}
       testId="import.dialog"
       class="import-dialog"
       onClose={input() ? () => props.flow.close() : undefined}
@@ -26,16 +27,13 @@ export function ImportDialog(props: { flow: ImportFlow }) {
         <Match when={input()}>
           {(input) => (
             <>
-              <h3>Import articles</h3>
-              <p class="muted">
-                Concord reads the article, proposes the people, organisations, agreements and themes
-                it finds, and lets you review them before anything is stored.
-              </p>
+              <h3>{t('ingest.dialog.title')}</h3>
+              <p class="muted">{t('ingest.dialog.intro')}</p>
               <textarea
                 data-testid="import.text"
                 rows={9}
-                placeholder="Paste the text of an article here…"
-                aria-label="Article text"
+                placeholder={t('ingest.dialog.placeholder')}
+                aria-label={t('ingest.dialog.textLabel')}
                 value={text()}
                 onInput={(e) => setText(e.currentTarget.value)}
               />
@@ -44,18 +42,19 @@ export function ImportDialog(props: { flow: ImportFlow }) {
                 testId="import.files"
                 onFiles={(files) => void props.flow.fromFiles(files)}
               >
-                Or <u>choose files</u> or drop them here: .txt, .md, .html, several at once.
+                {t('ingest.dialog.filesBefore')} <u>{t('ingest.dialog.chooseFiles')}</u>{' '}
+                {t('ingest.dialog.filesAfter')}
               </DropZone>
-              <Show when={input().message}>
-                {(message) => (
-                  <p class="error-text" role="alert" data-testid="import.message">
-                    {message()}
-                  </p>
-                )}
+              <Show when={input().messages.length > 0}>
+                <p class="error-text" role="alert" data-testid="import.message">
+                  {input()
+                    .messages.map((message) => t(message))
+                    .join('\n')}
+                </p>
               </Show>
               <div class="actions">
                 <button type="button" data-testid="import.close" onClick={() => props.flow.close()}>
-                  Close
+                  {t('common.close')}
                 </button>
                 <button
                   type="button"
@@ -63,7 +62,7 @@ export function ImportDialog(props: { flow: ImportFlow }) {
                   data-testid="import.extract"
                   onClick={() => void props.flow.fromText(text())}
                 >
-                  Find entities
+                  {t('ingest.dialog.extract')}
                 </button>
               </div>
             </>
@@ -72,9 +71,13 @@ export function ImportDialog(props: { flow: ImportFlow }) {
         <Match when={progress()}>
           {(progress) => (
             <>
-              <h3>Reading articles…</h3>
+              <h3>{t('ingest.dialog.reading')}</h3>
               <p class="muted" data-testid="import.progress-text">
-                {progress().done} of {progress().total} done · {progress().current}
+                {t('ingest.dialog.progress', {
+                  done: progress().done,
+                  total: progress().total,
+                  current: progress().current,
+                })}
               </p>
               <progress
                 data-testid="import.progress"
@@ -87,7 +90,7 @@ export function ImportDialog(props: { flow: ImportFlow }) {
                   data-testid="import.cancel"
                   onClick={() => props.flow.cancelExtraction()}
                 >
-                  Cancel
+                  {t('common.cancel')}
                 </button>
               </div>
             </>

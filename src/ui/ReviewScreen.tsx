@@ -3,7 +3,7 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { createStore, produce, unwrap } from 'solid-js/store';
 import { ENTITY_LOOK } from '../graph/style';
-import { t } from '../i18n';
+import { t, type Message, type Text } from '../i18n';
 import type { Decision, Review, ReviewItem } from '../ingest/review';
 import type { Entity, EntityDraft } from '../model';
 import { ArticleText } from './ArticleText';
@@ -16,9 +16,9 @@ const MAX_QUOTE = 220;
 export function ReviewScreen(props: {
   review: Review;
   position: { index: number; total: number };
-  problems: string[];
+  problems: Message[];
   entities: Record<string, Entity>;
-  onCommit(review: Review): Record<string, string> | null;
+  onCommit(review: Review): Record<string, Text> | null;
   onSkip(): void;
   onClose(): void;
 }) {
@@ -26,7 +26,7 @@ export function ReviewScreen(props: {
   // eslint-disable-next-line solid/reactivity
   const [draft, setDraft] = createStore<Review>(structuredClone(props.review));
   const [focusedRef, setFocusedRef] = createSignal<string | null>(null);
-  const [errors, setErrors] = createSignal<Record<string, string>>({});
+  const [errors, setErrors] = createSignal<Record<string, Text>>({});
 
   const existingByType = createMemo(() => {
     const byType = new Map<string, Entity[]>();
@@ -94,42 +94,47 @@ export function ReviewScreen(props: {
       class="review"
       role="dialog"
       aria-modal="true"
-      aria-label="Review the article"
+      aria-label={t('ingest.review.label')}
       data-testid="review.screen"
       onKeyDown={(e) => keepTabInside(e, e.currentTarget)}
     >
       <header class="review-head">
         <input
-          aria-label="Source title"
+          aria-label={t('ingest.review.sourceTitle')}
           data-testid="review.title"
           value={draft.title}
           onChange={(e) => setDraft('title', e.currentTarget.value)}
         />
         <span class="muted">
-          Article {props.position.index + 1} of {props.position.total} · {kept().length} of{' '}
-          {draft.items.length} kept
+          {t('ingest.review.position', {
+            index: props.position.index + 1,
+            total: props.position.total,
+            kept: kept().length,
+            count: draft.items.length,
+          })}
         </span>
         <div class="spacer" style={{ flex: 1 }} />
         <button type="button" data-testid="review.accept-all" onClick={acceptAll}>
-          Accept all
+          {t('ingest.review.acceptAll')}
         </button>
         <button type="button" data-testid="review.skip" onClick={() => props.onSkip()}>
-          Skip article
+          {t('ingest.review.skip')}
         </button>
         <button type="button" data-testid="review.close" onClick={() => props.onClose()}>
-          Close
+          {t('common.close')}
         </button>
         <button type="button" class="primary" data-testid="review.commit" onClick={commit}>
           {draft.items.length === 0
-            ? 'Add the source only'
-            : `Add ${kept().length} to the workspace`}
+            ? t('ingest.review.addSourceOnly')
+            : t('ingest.review.add', { count: kept().length })}
         </button>
       </header>
       <Show when={props.problems.length > 0 || Object.keys(errors()).length > 0}>
         <div class="banner" role="alert" data-testid="review.problems">
-          {[...props.problems, ...Object.values(errors()).map((e) => `Not added: ${e}`)].join(
-            ' · ',
-          )}
+          {[
+            ...props.problems.map((problem) => t(problem)),
+            ...Object.values(errors()).map((error) => t('ingest.review.notAdded', { error })),
+          ].join(' · ')}
         </div>
       </Show>
       <div class="review-body">
@@ -142,7 +147,7 @@ export function ReviewScreen(props: {
         <div class="candidates" data-testid="review.candidates">
           <Show when={draft.items.length === 0}>
             <p class="muted" data-testid="review.empty">
-              Nothing was found in this article. You can still keep it as a source.
+              {t('ingest.review.nothingFound')}
             </p>
           </Show>
           <For each={GROUPS}>

@@ -2,16 +2,24 @@
 // cancel, then one review per article, each committed (one undo step) or skipped.
 import { createSignal } from 'solid-js';
 import type { WorkspaceSession } from '../app/workspaceSession';
-import { CancelledError, type Extractor } from '../ingest/extractClient';
+import { message, t, type Message, type Text } from '../i18n';
+import { CancelledError, ExtractionError, type Extractor } from '../ingest/extractClient';
 import { readArticleFile } from '../ingest/readArticleFile';
 import { buildReview, toIngestionInput, type MergeFinder, type Review } from '../ingest/review';
 import { commitIngestion, type IngestionResult } from '../store';
 
 export type ImportStep =
   | { step: 'closed' }
-  | { step: 'input'; message: string | null }
-  | { step: 'extracting'; done: number; total: number; current: string }
-  | { step: 'review'; queue: Review[]; index: number; problems: string[] };
+  /** Back at the input, with what went wrong (one message a line), or nothing. */
+  | { step: 'input'; messages: Message[] }
+  | { step: 'extracting'; done: number; total: number; current: Text }
+  | { step: 'review'; queue: Review[]; index: number; problems: Message[] };
+
+/** An article to read: a file's name, or words for pasted text. */
+interface Article {
+  name: Text;
+  text: string;
+}
 
 export interface ImportFlow {
   state(): ImportStep;
@@ -21,9 +29,17 @@ export interface ImportFlow {
   fromFiles(files: File[]): Promise<void>;
   cancelExtraction(): void;
   /** Commits the current review; answers field errors keyed by candidate, or the result. */
-  commit(review: Review): { errors: Record<string, string> } | { result: IngestionResult };
+  commit(review: Review): { errors: Record<string, Text> } | { result: IngestionResult };
   skip(): void;
 }
+
+/** Why an article could not be read, in words for the person. */
+const failure = (error: unknown): Text =>
+  error instanceof ExtractionError
+    ? error.reason
+    : error instanceof Error
+      ? error.message
+      : String(error);
 
 export function createImportFlow(
   session: () => WorkspaceSession | null,
@@ -33,23 +49,28 @@ export function createImportFlow(
   const [state, setState] = createSignal<ImportStep>({ step: 'closed' });
   let cancelled = false;
 
-  const review = async (articles: { name: string; text: string }[], problems: string[]) => {
+  const review = async (articles: Article[], problems: Message[]) => {
     cancelled = false;
     const queue: Review[] = [];
     for (const [i, article] of articles.entries()) {
       setState({ step: 'extracting', done: i, total: articles.length, current: article.name });
       try {
-        queue.push(buildReview(await extractor().extract(article.text), article.text, findMerge()));
+        const extraction = await extractor().extract(article.text);
+        // The title of an article without one is stored: it is written in the reader's language.
+        const untitled = t('ingest.review.untitled');
+        queue.push(buildReview(extraction, article.text, findMerge(), untitled));
       } catch (error) {
         if (error instanceof CancelledError) break;
-        problems.push(`${article.name}: ${error instanceof Error ? error.message : String(error)}`);
+        const problem = failure(error);
+        problems.push(message('ingest.flow.articleProblem', { name: article.name, problem }));
       }
     }
     if (queue.length > 0) setState({ step: 'review', queue, index: 0, problems });
+    else if (cancelled) setState({ step: 'input', messages: [message('ingest.flow.cancelled')] });
     else
       setState({
         step: 'input',
-        message: cancelled ? 'Cancelled.' : problems.join('\n') || 'Nothing to import.',
+        messages: problems.length > 0 ? problems : [message('ingest.flow.nothingToImport')],
       });
   };
 
@@ -63,28 +84,29 @@ export function createImportFlow(
 
   return {
     state,
-    open: () => setState({ step: 'input', message: null }),
+    open: () => setState({ step: 'input', messages: [] }),
     close: () => {
       extractor().cancel();
       setState({ step: 'closed' });
     },
     async fromText(text) {
       if (text.trim() === '') {
-        setState({ step: 'input', message: 'Paste the text of an article first.' });
+        setState({ step: 'input', messages: [message('ingest.flow.pasteFirst')] });
         return;
       }
-      await review([{ name: 'Pasted text', text: text.replace(/\r\n?/g, '\n') }], []);
+      const name = message('ingest.flow.pastedText');
+      await review([{ name, text: text.replace(/\r\n?/g, '\n') }], []);
     },
     async fromFiles(files) {
-      const problems: string[] = [];
-      const articles: { name: string; text: string }[] = [];
+      const problems: Message[] = [];
+      const articles: Article[] = [];
       for (const file of files) {
         const read = await readArticleFile(file);
         if (read.ok) articles.push(read);
         else problems.push(read.message);
       }
       if (articles.length === 0) {
-        setState({ step: 'input', message: problems.join('\n') });
+        setState({ step: 'input', messages: problems });
         return;
       }
       await review(articles, problems);
@@ -95,7 +117,7 @@ export function createImportFlow(
     },
     commit(reviewed) {
       const current = session();
-      if (!current) return { errors: { review: 'No workspace is open.' } };
+      if (!current) return { errors: { review: message('ingest.flow.noWorkspace') } };
       const committed = commitIngestion(current.doc, toIngestionInput(reviewed));
       if (!committed.ok) return { errors: committed.errors };
       next();

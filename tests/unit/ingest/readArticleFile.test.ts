@@ -1,13 +1,18 @@
 // Files in: UTF-8 text, Markdown and HTML become articles; anything else gets a sentence.
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../../src/i18n';
 import { htmlToText } from '../../../src/ingest/htmlToText';
 import {
   decodeArticle,
   MAX_ARTICLE_BYTES,
   readArticleFile,
+  type ReadResult,
 } from '../../../src/ingest/readArticleFile';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
+/** What the refusal says, in English or Vietnamese. */
+const said = (read: ReadResult, locale: 'en' | 'vi' = 'en') =>
+  read.ok ? null : translate(locale, read.message);
 
 describe('decodeArticle', () => {
   it('reads UTF-8 text, dropping a byte-order mark and Windows line ends', () => {
@@ -17,26 +22,41 @@ describe('decodeArticle', () => {
 
   it('refuses bytes that are not UTF-8', () => {
     const read = decodeArticle('latin1.txt', new Uint8Array([0x44, 0xf2, 0x6e, 0x67]));
-    expect(read.ok === false && read.message).toMatch(/not UTF-8/);
+    expect(said(read)).toBe('latin1.txt is not UTF-8 text. Save it as UTF-8 and try again.');
+    expect(said(read, 'vi')).toMatch(/^latin1\.txt không phải văn bản UTF-8\./);
   });
 
   it('refuses a binary file', () => {
     const read = decodeArticle('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
-    expect(read.ok === false && read.message).toMatch(/binary/);
+    expect(said(read)).toBe('image.png looks like a binary file, not an article.');
   });
 
   it('refuses an empty or blank file', () => {
-    expect(decodeArticle('empty.txt', new Uint8Array()).ok).toBe(false);
-    expect(decodeArticle('blank.md', utf8('  \n\t ')).ok).toBe(false);
+    expect(said(decodeArticle('empty.txt', new Uint8Array()))).toBe('empty.txt has no text.');
+    expect(said(decodeArticle('blank.md', utf8('  \n\t ')))).toBe('blank.md has no text.');
   });
 
   it('refuses a 5 MB file without reading it', async () => {
     const file = new File([new Uint8Array(5 * 1024 * 1024)], 'big.txt');
     const read = await readArticleFile(file);
-    expect(read.ok === false && read.message).toMatch(
-      /5\.0 MB; Concord reads articles up to 2\.0 MB/,
-    );
+    expect(said(read)).toBe('big.txt is 5 MB; Concord reads articles up to 2 MB.');
     expect(MAX_ARTICLE_BYTES).toBe(2 * 1024 * 1024);
+  });
+
+  it('writes the size the way the reader writes numbers', () => {
+    const read = decodeArticle('a.txt', new Uint8Array(2.5 * 1024 * 1024));
+    expect(said(read)).toBe('a.txt is 2.5 MB; Concord reads articles up to 2 MB.');
+    expect(said(read, 'vi')).toBe(
+      'a.txt có dung lượng 2,5 MB; Concord chỉ đọc bài viết tối đa 2 MB.',
+    );
+  });
+
+  it('refuses HTML nested deeper than any article', () => {
+    const read = decodeArticle('deep.html', utf8('<div>'.repeat(1_001)));
+    expect(said(read)).toBe(
+      'deep.html nests its elements more than 1,000 deep, which no article needs.',
+    );
+    expect(said(read, 'vi')).toContain('lồng nhau quá 1.000 cấp');
   });
 
   it('turns an .html file into its text', () => {

@@ -4,10 +4,11 @@ import { buildReview, toIngestionInput } from '../../../src/ingest/review';
 import { ARTICLE, sampleExtraction } from '../../fixtures/extraction';
 
 const noMerge = () => null;
+const UNTITLED = 'Bài viết không có tiêu đề';
 
 describe('buildReview', () => {
   it('lists every candidate with its fields and decides "new" when nothing matches', () => {
-    const review = buildReview(sampleExtraction(), ARTICLE, noMerge);
+    const review = buildReview(sampleExtraction(), ARTICLE, noMerge, UNTITLED);
     expect(review.title).toBe('Ký kết quy chế phối hợp giữa Công an tỉnh và Hội LHPN tỉnh');
     expect(review.items.map((i) => [i.type, i.fields.name, i.decision.kind])).toEqual([
       ['person', 'Lê Văn Minh', 'new'],
@@ -31,7 +32,7 @@ describe('buildReview', () => {
   });
 
   it('turns titles, parties, themes and attendance into relations', () => {
-    const review = buildReview(sampleExtraction(), ARTICLE, noMerge);
+    const review = buildReview(sampleExtraction(), ARTICLE, noMerge, UNTITLED);
     expect(review.relations.map((r) => [r.type, r.from, r.to, r.label])).toEqual([
       ['holds_title', 'p1', 'o1', 'Giám đốc Công an tỉnh'],
       ['holds_title', 'p2', 'o2', 'Chủ tịch Hội LHPN tỉnh'],
@@ -44,18 +45,32 @@ describe('buildReview', () => {
   });
 
   it('proposes a merge when the finder recognises a name or alias', () => {
-    const review = buildReview(sampleExtraction(), ARTICLE, (type, names) =>
-      type === 'org' && names.includes('Hội LHPN tỉnh') ? 'org:existing00001' : null,
+    const review = buildReview(
+      sampleExtraction(),
+      ARTICLE,
+      (type, names) =>
+        type === 'org' && names.includes('Hội LHPN tỉnh') ? 'org:existing00001' : null,
+      UNTITLED,
     );
     const org = review.items.find((i) => i.ref === 'o2')!;
     expect(org.proposedMerge).toBe('org:existing00001');
     expect(org.decision).toEqual({ kind: 'merge', into: 'org:existing00001' });
   });
+
+  it("names an article with neither headline nor first line with the caller's words", () => {
+    const review = buildReview(
+      { ...sampleExtraction(), title: null },
+      '\nNội dung.',
+      noMerge,
+      UNTITLED,
+    );
+    expect(review.title).toBe(UNTITLED);
+  });
 });
 
 describe('toIngestionInput', () => {
   it('keeps accepted candidates, merges into existing ones, and drops relations to rejected ones', () => {
-    const review = buildReview(sampleExtraction(), ARTICLE, noMerge);
+    const review = buildReview(sampleExtraction(), ARTICLE, noMerge, UNTITLED);
     review.items.find((i) => i.ref === 'p2')!.decision = { kind: 'reject' };
     review.items.find((i) => i.ref === 'o1')!.decision = {
       kind: 'merge',

@@ -33,6 +33,7 @@ import {
 import { fieldsOf } from '../../../src/exchange/fields';
 import { ENTITY_TYPES } from '../../../src/model';
 import { readArticleFile } from '../../../src/ingest/readArticleFile';
+import { message, translate } from '../../../src/i18n';
 import {
   caseName,
   casePath,
@@ -130,7 +131,7 @@ async function importArticle(file: File): Promise<Answer> {
   const read = await readArticleFile(file);
   return read.ok
     ? { outcome: 'accepted', sentences: [], text: read.text }
-    : { outcome: 'refused', sentences: [read.message] };
+    : { outcome: 'refused', sentences: [translate('en', read.message)] };
 }
 
 /** A sentence a person can read: not empty, not a leaked value, not a flood. */
@@ -280,10 +281,14 @@ describe('a file that vanishes between choosing and reading', () => {
       ok: false,
       message: 'moved.json could not be read.',
     });
-    await expect(readArticleFile(vanished())).resolves.toEqual({
+    const read = await readArticleFile(vanished());
+    expect(read).toEqual({
       ok: false,
       name: 'moved.json',
-      message: 'moved.json could not be read.',
+      message: message('ingest.read.unreadable', { name: 'moved.json' }),
     });
+    expect(read.ok === false && translate('en', read.message)).toBe(
+      'moved.json could not be read.',
+    );
   });
 });

@@ -14,7 +14,8 @@ import { countTransactions, createWorkspace, errorsOf, must } from './helpers';
 
 const inputFor = (
   find: (type: string, names: string[]) => string | null = () => null,
-): IngestionInput => toIngestionInput(buildReview(sampleExtraction(), ARTICLE, find));
+): IngestionInput =>
+  toIngestionInput(buildReview(sampleExtraction(), ARTICLE, find, 'Untitled article'));
 
 describe('commitIngestion', () => {
   it('stores the source, the entities, their relations and mentions in one transaction', () => {

@@ -2,6 +2,7 @@
 // reported per article, and Cancel stops the batch, keeping what was already read for review.
 import { describe, expect, it } from 'vitest';
 import { createRoot } from 'solid-js';
+import { message, translate } from '../../../src/i18n';
 import { CancelledError, type Extractor } from '../../../src/ingest/extractClient';
 import type { Extraction } from '../../../src/extract/types';
 import { createImportFlow } from '../../../src/ui/importFlow';
@@ -75,7 +76,14 @@ describe('import flow', () => {
         () => () => null,
       );
       await flow.fromFiles([file('empty.txt', '')]);
-      expect(flow.state()).toEqual({ step: 'input', message: 'empty.txt has no text.' });
+      expect(flow.state()).toEqual({
+        step: 'input',
+        messages: [message('ingest.read.empty', { name: 'empty.txt' })],
+      });
+      const state = flow.state();
+      expect(state.step === 'input' && state.messages.map((m) => translate('en', m))).toEqual([
+        'empty.txt has no text.',
+      ]);
       dispose();
     });
   });
