@@ -170,7 +170,7 @@ export const exchange: Translations<typeof english> = {
   'exchange.dialog.willImport': 'Sẽ nhập {entities} và {relations}.',
   'exchange.dialog.noEntities': '0 thực thể',
   'exchange.dialog.cannotImport': 'Không thể nhập tệp này; sẽ không có gì được lưu. Các lỗi:',
-  'exchange.dialog.newWorkspace': 'Không gian làm việc mới, tên',
+  'exchange.dialog.newWorkspace': 'Không gian làm việc mới có tên',
   'exchange.dialog.newWorkspaceName': 'Tên của không gian làm việc mới',
   'exchange.dialog.merge':
     'Gộp vào “{name}” (thực thể cùng mã sẽ được cập nhật, không bao giờ bị xóa)',
