@@ -1,5 +1,6 @@
 // From what a reader found in a file to a preview: every node and edge checked, all-or-nothing.
 // Each format's reader only says what the file holds; the rules live here, once.
+import { message, type Message } from '../i18n/message';
 import { normalizeLine, type EntityType } from '../model';
 import { assembleEdges } from './assembleEdges';
 import { assembleNodes } from './assembleNodes';
@@ -37,7 +38,7 @@ export function assemble(
   const endsByName = options.endsByName ?? false;
   const relations = assembleEdges(raw.edges, nodes, { strict, endsByName }, report);
   if (report.failed) return failedPreview(options.format, report.problems, report.warnings);
-  if (raw.nodes.length === 0) report.warn('The file holds no entities.');
+  if (raw.nodes.length === 0) report.warn(message('exchange.assemble.noEntities'));
   const snapshot: WorkspaceSnapshot = {
     name: normalizeLine(raw.name),
     entities: nodes.entities,
@@ -54,20 +55,21 @@ export function assemble(
   };
 }
 
-function checkSize(raw: RawGraph): string | null {
+function checkSize(raw: RawGraph): Message | null {
   return sizeProblem(raw.nodes.length, raw.edges.length);
 }
 
 /** Readers ask before turning elements into records, so that a huge file fails fast. */
-export function sizeProblem(nodes: number, edges: number): string | null {
-  const count = (n: number) => n.toLocaleString('en');
-  if (nodes > MAX_IMPORT_ENTITIES) {
-    const most = count(MAX_IMPORT_ENTITIES);
-    return `The file has ${count(nodes)} entities; Concord imports at most ${most}.`;
-  }
-  if (edges > MAX_IMPORT_RELATIONS) {
-    const most = count(MAX_IMPORT_RELATIONS);
-    return `The file has ${count(edges)} relations; Concord imports at most ${most}.`;
-  }
+export function sizeProblem(nodes: number, edges: number): Message | null {
+  if (nodes > MAX_IMPORT_ENTITIES)
+    return message('exchange.assemble.tooManyEntities', {
+      count: nodes,
+      most: MAX_IMPORT_ENTITIES,
+    });
+  if (edges > MAX_IMPORT_RELATIONS)
+    return message('exchange.assemble.tooManyRelations', {
+      count: edges,
+      most: MAX_IMPORT_RELATIONS,
+    });
   return null;
 }

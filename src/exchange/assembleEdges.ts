@@ -15,12 +15,12 @@ import {
   type Relation,
   type RelationType,
 } from '../model';
+import { message, type Message } from '../i18n/message';
 import type { AssembledNodes } from './assembleNodes';
 import { clip } from './fields';
 import { readProvenance } from './provenanceText';
 import { relationTypeFromText, type RawEdge } from './raw';
-import { plural, withArticle, type Report } from './report';
-import { TYPE_NAMES } from './snapshot';
+import { oneOfType, sentences, type Report } from './report';
 
 export interface EdgeOptions {
   strict: boolean;
@@ -47,13 +47,14 @@ export function assembleEdges(
   // Repeats' provenance is united once at the end: uniting at each repeat costs a time
   // quadratic in the repeats (5,000 repeated rows took 31 s).
   const repeated = new Map<Relation, Relation['provenance'][]>();
-  const seenIds = new Map<string, string>();
+  const seenIds = new Map<string, Message>();
   for (const edge of edges) {
     const relation = checkEdge(edge, context);
     if (!relation) continue;
     const first = seenIds.get(relation.id);
     if (first !== undefined) {
-      report.problem(`${edge.where}: the id “${relation.id}” is used twice (also ${first}).`);
+      const where = edge.where;
+      report.problem(message('exchange.assemble.idTwice', { where, id: relation.id, first }));
       continue;
     }
     seenIds.set(relation.id, edge.where);
@@ -65,10 +66,7 @@ export function assembleEdges(
       const lists = repeated.get(same) ?? [same.provenance];
       lists.push(relation.provenance);
       repeated.set(same, lists);
-      report.note(
-        'repeat',
-        (n) => `${plural(n, 'relation')} repeated another; their sources were united.`,
-      );
+      report.note('repeat', (count) => message('exchange.edges.repeated', { count }));
     }
   }
   for (const [relation, lists] of repeated) relation.provenance = uniteProvenance(lists.flat());
@@ -92,19 +90,24 @@ function checkEdge(edge: RawEdge, context: Context): Relation | null {
   const to = resolveEnd(edge, 'target', context);
   const typed = resolveType(edge, context);
   const provenance = readProvenance(edge.provenance);
-  if (typeof provenance === 'string') report.problem(`${edge.where}: ${provenance}`);
-  if (!from || !to || !typed || typeof provenance === 'string') return null;
+  const badProvenance = !Array.isArray(provenance);
+  if (badProvenance)
+    report.problem(message('exchange.report.at', { where: edge.where, problem: provenance }));
+  if (!from || !to || !typed || badProvenance) return null;
   const { type } = typed;
   const fromType = entityTypeOfId(from)!;
   const toType = entityTypeOfId(to)!;
   if (from === to) {
-    report.problem(`${edge.where}: it links “${clip(edge.source)}” to itself.`);
+    const name = clip(edge.source);
+    report.problem(message('exchange.edges.toItself', { where: edge.where, name }));
     return null;
   }
   if (!canLink(type, fromType, toType)) {
-    const [a, b] = [fromType, toType].map((t) => withArticle(TYPE_NAMES[t].one.toLowerCase()));
-    const verb = RELATION_RULES[type].verb;
-    report.problem(`${edge.where}: ${a} cannot be linked to ${b} as “${verb}”.`);
+    const [a, b] = [oneOfType(fromType), oneOfType(toType)];
+    const verb = message(`common.relation.${type}`);
+    report.problem(
+      message('exchange.edges.cannotLink', { where: edge.where, from: a, to: b, verb }),
+    );
     return null;
   }
   const label = storedLabel(edge, type, typed.label, report);
@@ -116,7 +119,12 @@ function checkEdge(edge: RawEdge, context: Context): Relation | null {
 function restore(edge: RawEdge, relation: Relation, report: Report): Relation | null {
   const restored = restoreRelation(relation.id, relation);
   if (!restored.value || restored.problems.length > 0) {
-    report.problem(`${edge.where}: ${restored.problems.join(' ') || 'it cannot be read.'}`);
+    const { where } = edge;
+    report.problem(
+      restored.problems.length > 0
+        ? message('exchange.report.at', { where, problem: sentences(restored.problems) })
+        : message('exchange.report.unreadable', { where }),
+    );
     return null;
   }
   return restored.value;
@@ -125,8 +133,10 @@ function restore(edge: RawEdge, relation: Relation, report: Report): Relation | 
 function resolveEnd(edge: RawEdge, end: 'source' | 'target', context: Context): string | null {
   const ref = edge[end].trim();
   const { nodes, byName, options, report } = context;
+  const where = edge.where;
+  const endName = message(`exchange.edges.end.${end}`);
   if (ref === '') {
-    report.problem(`${edge.where}: it has no ${end}.`);
+    report.problem(message('exchange.edges.noEnd', { where, end: endName }));
     return null;
   }
   const byId = nodes.idOf.get(ref);
@@ -136,11 +146,11 @@ function resolveEnd(edge: RawEdge, end: 'source' | 'target', context: Context): 
   // The node it names was refused and said so: one problem is enough.
   if (named.length === 0 && (nodes.rejected.has(ref) || nodes.rejected.has(normalizeLine(ref))))
     return null;
+  const name = clip(ref);
   if (named.length > 1) {
-    report.problem(
-      `${edge.where}: its ${end} “${clip(ref)}” names ${named.length} entities; give its id instead.`,
-    );
-  } else report.problem(`${edge.where}: its ${end} “${clip(ref)}” is not a node of the file.`);
+    const count = named.length;
+    report.problem(message('exchange.edges.endNamesMany', { where, end: endName, name, count }));
+  } else report.problem(message('exchange.edges.endNotNode', { where, end: endName, name }));
   return null;
 }
 
@@ -153,18 +163,22 @@ function resolveType(
   const type = word === '' ? null : relationTypeFromText(word);
   if (type) return { type, label: edge.label };
   if (options.strict) {
-    const what = word === '' ? 'it has no relation type' : `the type “${clip(word)}” is unknown`;
-    report.problem(`${edge.where}: ${what}.`);
+    const { where } = edge;
+    report.problem(
+      word === ''
+        ? message('exchange.edges.noType', { where })
+        : message('exchange.edges.unknownType', { where, type: clip(word) }),
+    );
     return null;
   }
+  const relation = message('common.relation.related_to');
   if (word === '') {
-    report.note('rel-type:', (n) => `${plural(n, 'edge')} had no type; imported as “related to”.`);
+    report.note('rel-type:', (count) => message('exchange.edges.untyped', { count, relation }));
     return { type: 'related_to', label: edge.label };
   }
-  report.note(`rel-type:${word}`, (n) => {
-    const edges = plural(n, 'edge');
-    return `${edges} had the type “${clip(word)}”, which Concord does not know; imported as “related to” with that label.`;
-  });
+  report.note(`rel-type:${word}`, (count) =>
+    message('exchange.edges.typeUnknown', { count, type: clip(word), relation }),
+  );
   const given = typeof edge.label === 'string' ? edge.label.trim() : '';
   return { type: 'related_to', label: given === '' ? word : `${word}: ${given}` };
 }
@@ -177,22 +191,21 @@ function storedLabel(
   report: Report,
 ): string | null {
   if (raw !== undefined && raw !== null && typeof raw !== 'string') {
-    report.problem(`${edge.where}: its label is not text.`);
+    report.problem(message('exchange.edges.labelNotText', { where: edge.where }));
     return null;
   }
   const label = normalizeLine(raw ?? '');
   if (!RELATION_RULES[type].labelMeaning) {
     if (label !== '')
-      report.note(`label:${type}`, (n) => {
-        const labels = plural(n, 'label');
-        return `Ignored ${labels} of “${RELATION_RULES[type].verb}” relations, which have none.`;
-      });
+      report.note(`label:${type}`, (count) =>
+        message('exchange.edges.labelIgnored', { count, verb: message(`common.relation.${type}`) }),
+      );
     return '';
   }
   if (label.length > MAX_NAME_LENGTH) {
-    report.problem(
-      `${edge.where}: its label has ${label.length} characters; at most ${MAX_NAME_LENGTH}.`,
-    );
+    const length = label.length;
+    const most = MAX_NAME_LENGTH;
+    report.problem(message('exchange.edges.labelTooLong', { where: edge.where, length, most }));
     return null;
   }
   return label;
@@ -201,7 +214,9 @@ function storedLabel(
 function resolveId(edge: RawEdge, { options, report }: Context): string | null {
   if (isRelationId(edge.id)) return edge.id;
   if (options.strict) {
-    report.problem(`${edge.where}: “${clip(edge.id)}” is not a Concord relation id.`);
+    report.problem(
+      message('exchange.edges.notConcordId', { where: edge.where, id: clip(edge.id) }),
+    );
     return null;
   }
   return createId('rel');

@@ -1,7 +1,9 @@
 // Turns a file's nodes into entities: a type (defaulted with a warning where the file has none),
 // an id (a Concord id kept as it is for a lossless round trip, a foreign one replaced), fields
 // coerced and checked exactly as a form would check them. Any problem in a node is fatal.
+import { message, type Message } from '../i18n/message';
 import {
+  ENTITY_TYPES,
   createId,
   entityTypeOfId,
   normalizeLine,
@@ -14,8 +16,7 @@ import {
 } from '../model';
 import { clip, coerceField, fieldKind, hasField, readBoolean } from './fields';
 import { typeFromText, type RawNode } from './raw';
-import { plural, withArticle, type Report } from './report';
-import { TYPE_NAMES } from './snapshot';
+import { oneOfType, sentences, typeName, typesName, type Report } from './report';
 
 export interface NodeOptions {
   defaultType: EntityType;
@@ -29,7 +30,7 @@ export interface AssembledNodes {
   /** The file's id of each node → the entity's id. */
   idOf: Map<string, string>;
   /** Where each file id was first seen, for duplicate messages. */
-  whereOf: Map<string, string>;
+  whereOf: Map<string, Message>;
   /** Ids and names of nodes refused: edges to them are not reported a second time. */
   rejected: Set<string>;
 }
@@ -73,7 +74,8 @@ function assembleNode(
   if (node.id !== '') {
     const first = out.whereOf.get(node.id);
     if (first !== undefined) {
-      report.problem(`${node.where}: the id “${clip(node.id)}” is used twice (also ${first}).`);
+      const { where } = node;
+      report.problem(message('exchange.assemble.idTwice', { where, id: clip(node.id), first }));
       return null;
     }
     out.whereOf.set(node.id, node.where);
@@ -85,36 +87,38 @@ function resolveType(node: RawNode, options: NodeOptions, report: Report): Entit
   const idType = entityTypeOfId(node.id);
   const word = typeof node.type === 'string' ? node.type.trim() : '';
   if (node.type !== undefined && node.type !== null && typeof node.type !== 'string') {
-    report.problem(`${node.where}: its type is not a word.`);
+    report.problem(message('exchange.nodes.typeNotWord', { where: node.where }));
     return null;
   }
   if (word !== '') {
     const type = typeFromText(word);
     if (type) return type;
     if (options.strict) {
-      report.problem(`${node.where}: the type “${clip(word)}” is not one of ${typeList()}.`);
+      const types = ENTITY_TYPES.join(', ');
+      const where = node.where;
+      report.problem(message('exchange.nodes.typeNotOneOf', { where, type: clip(word), types }));
       return null;
     }
     const fallback = idType ?? options.defaultType;
-    report.note(`type:${word}`, (n) => {
-      const nodes = plural(n, 'node');
-      return `${nodes} had the type “${clip(word)}”, which Concord does not know; imported as ${TYPE_NAMES[fallback].one}.`;
-    });
+    report.note(`type:${word}`, (count) =>
+      message('exchange.nodes.typeUnknown', {
+        count,
+        type: clip(word),
+        fallback: typeName(fallback),
+      }),
+    );
     return fallback;
   }
   if (idType) return idType; // a Concord id says what it is
   if (options.strict) {
-    report.problem(`${node.where}: it has no type.`);
+    report.problem(message('exchange.nodes.noType', { where: node.where }));
     return null;
   }
-  report.note('type:', (n) => {
-    const name = TYPE_NAMES[options.defaultType].one;
-    return `${plural(n, 'node')} had no type; imported as ${name}.`;
-  });
+  report.note('type:', (count) =>
+    message('exchange.nodes.untyped', { count, type: typeName(options.defaultType) }),
+  );
   return options.defaultType;
 }
-
-const typeList = () => Object.keys(TYPE_NAMES).join(', ');
 
 function resolveId(
   node: RawNode,
@@ -126,12 +130,19 @@ function resolveId(
   if (idType === type) return node.id;
   if (idType) {
     report.problem(
-      `${node.where}: the id “${clip(node.id)}” belongs to ${withArticle(TYPE_NAMES[idType].one.toLowerCase())}, but its type is “${type}”.`,
+      message('exchange.nodes.idOfOtherType', {
+        where: node.where,
+        id: clip(node.id),
+        owner: oneOfType(idType),
+        type,
+      }),
     );
     return null;
   }
   if (options.strict) {
-    report.problem(`${node.where}: “${clip(node.id)}” is not a Concord id.`);
+    report.problem(
+      message('exchange.nodes.notConcordId', { where: node.where, id: clip(node.id) }),
+    );
     return null;
   }
   return createId(type);
@@ -144,7 +155,9 @@ function checkEntity(node: RawNode, type: EntityType, id: string, report: Report
   for (const [field, value] of Object.entries(node.fields)) {
     if (field === 'type' || field === 'id') continue;
     if (fieldKind(field) === null) {
-      report.note(`field:${field}`, (n) => `Ignored the unknown field “${clip(field)}” (${n}×).`);
+      report.note(`field:${field}`, (count) =>
+        message('exchange.nodes.unknownField', { field: clip(field), count }),
+      );
       continue;
     }
     if (!hasField(type, field)) {
@@ -154,30 +167,37 @@ function checkEntity(node: RawNode, type: EntityType, id: string, report: Report
     const coerced = coerceField(field, value);
     if (coerced.ok) draft[field] = coerced.value;
     else {
-      report.problem(`${node.where}: ${field}: ${coerced.message}`);
+      const { where } = node;
+      report.problem(
+        message('exchange.report.fieldAt', { where, field, problem: coerced.message }),
+      );
       ok = false;
     }
   }
   if (!ok) return null;
   const checked = validateEntity(type, draft as EntityDraft);
   if (!checked.ok) {
-    for (const [field, message] of Object.entries(checked.errors))
-      report.problem(`${node.where}: ${field}: ${message}`);
+    for (const [field, problem] of Object.entries(checked.errors))
+      report.problem(message('exchange.report.fieldAt', { where: node.where, field, problem }));
     return null;
   }
   const restored = restoreEntity(id, checked.value);
   if (!restored.value || restored.problems.length > 0) {
-    report.problem(`${node.where}: ${restored.problems.join(' ') || 'it cannot be read.'}`);
+    const { where } = node;
+    report.problem(
+      restored.problems.length > 0
+        ? message('exchange.report.at', { where, problem: sentences(restored.problems) })
+        : message('exchange.report.unreadable', { where }),
+    );
     return null;
   }
   return restored.value;
 }
 
 function ignoredField(report: Report, type: EntityType, field: string) {
-  report.note(`other:${type}:${field}`, (n) => {
-    const values = plural(n, 'value');
-    return `Ignored ${values} of “${field}” given to ${TYPE_NAMES[type].many}, which have no such field.`;
-  });
+  report.note(`other:${type}:${field}`, (count) =>
+    message('exchange.nodes.fieldIgnored', { count, field, types: typesName(type) }),
+  );
 }
 
 function readPosition(node: RawNode, report: Report): Position | null {
@@ -186,13 +206,13 @@ function readPosition(node: RawNode, report: Report): Position | null {
   const x = readNumber(raw.x);
   const y = readNumber(raw.y);
   if (x === null || y === null) {
-    report.problem(`${node.where}: its position is not two numbers.`);
+    report.problem(message('exchange.nodes.positionNotNumbers', { where: node.where }));
     return null;
   }
   if (isBlank(raw.pinned)) return { x, y };
   const pinned = readBoolean(raw.pinned);
   if (pinned === null) {
-    report.problem(`${node.where}: “pinned” must be true or false.`);
+    report.problem(message('exchange.nodes.pinnedNotBoolean', { where: node.where }));
     return null;
   }
   return { x, y, pinned };

@@ -1,9 +1,10 @@
 // Named attributes of a node or an edge (GEXF attvalues, GraphML data, Cytoscape data) sorted into
 // what Concord has a place for. Names match case-insensitively ("periodfrom", "Type"), so a file
 // edited in Gephi or written by another tool still lands in the right fields.
+import { message, type Message } from '../i18n/message';
 import { ALL_FIELDS, clip } from './fields';
 import type { RawEdge, RawNode } from './raw';
-import { plural, type Report } from './report';
+import type { Report } from './report';
 
 const FIELD_BY_KEY = new Map(ALL_FIELDS.map((field) => [field.toLowerCase(), field]));
 
@@ -13,11 +14,12 @@ const STRUCTURAL = new Set(['id', 'source', 'target', 'x', 'y', 'z', 'label', 'p
 /** Gephi's and Cytoscape's own bookkeeping: expected in any file they wrote, not worth a warning. */
 const TOOLS = new Set([
   ...['color', 'size', 'shape', 'thickness', 'weight', 'r', 'g', 'b'],
+  // i18n-exempt: Cytoscape's column names, as its files spell them
   ...['suid', 'selected', 'shared_name', 'shared name', 'shared_interaction', 'interaction'],
 ]);
 
 export function nodeFromAttributes(
-  where: string,
+  where: Message,
   id: string,
   attributes: Record<string, unknown>,
   report: Report,
@@ -35,14 +37,14 @@ export function nodeFromAttributes(
   // Concord writes the name as the label; other tools may have a name, a label or only an id.
   if (isMissing(fields.name)) fields.name = isMissing(pick('label')) ? id : pick('label');
   if (isMissing(pick('label')) && isMissing(pick('name')))
-    report.note('no-name', (n) => `${plural(n, 'node')} had no label; the id is used as the name.`);
+    report.note('no-name', (count) => message('exchange.attributes.noLabel', { count }));
   const [x, y, pinned] = [pick('x'), pick('y'), pick('pinned')];
   const position = isMissing(x) && isMissing(y) ? undefined : { x, y, pinned };
   return { where, id, type, fields, position };
 }
 
 export function edgeFromAttributes(
-  where: string,
+  where: Message,
   ends: { id: string; source: string; target: string },
   attributes: Record<string, unknown>,
   report: Report,
@@ -72,7 +74,7 @@ const isMissing = (value: unknown) =>
 
 function ignore(lower: string, key: string, kind: 'node' | 'edge', report: Report) {
   if (STRUCTURAL.has(lower) || TOOLS.has(lower)) return;
-  report.note(`attr:${kind}:${key}`, (n) => {
-    return `Ignored the ${kind} attribute “${clip(key)}” (${n}×): Concord has no field for it.`;
-  });
+  const said =
+    kind === 'node' ? 'exchange.attributes.nodeIgnored' : 'exchange.attributes.edgeIgnored';
+  report.note(`attr:${kind}:${key}`, (count) => message(said, { name: clip(key), count }));
 }

@@ -1,5 +1,6 @@
 // Concord's own lossless format: the workspace as JSON, every field, relation and passage of
 // provenance as the store holds it. Read strictly: nothing in it is guessed or defaulted.
+import { message } from '../i18n/message';
 import { sizeProblem } from './assemble';
 import type { RawEdge, RawGraph, RawNode } from './raw';
 import type { Report } from './report';
@@ -36,24 +37,30 @@ export function readConcordJson(value: unknown, report: Report): RawGraph | null
   const { version, entities, relations } = value;
   if (typeof version === 'number' && version > CONCORD_VERSION) {
     report.problem(
-      `This workspace was saved by a newer Concord (format version ${version}); this one reads version ${CONCORD_VERSION}.`,
+      message('exchange.concordJson.newer', {
+        version: String(version),
+        current: String(CONCORD_VERSION),
+      }),
     );
     return null;
   }
-  if (version !== CONCORD_VERSION) report.problem('The file has no valid format version.');
-  if (!Array.isArray(entities)) report.problem('The file has no list of entities.');
-  if (!Array.isArray(relations)) report.problem('The file has no list of relations.');
+  if (version !== CONCORD_VERSION) report.problem(message('exchange.concordJson.noVersion'));
+  if (!Array.isArray(entities)) report.problem(message('exchange.concordJson.noEntities'));
+  if (!Array.isArray(relations)) report.problem(message('exchange.concordJson.noRelations'));
   const positions = value.positions ?? {};
-  if (!isRecord(positions)) report.problem('Its positions are not a map from ids to positions.');
+  if (!isRecord(positions)) report.problem(message('exchange.concordJson.badPositions'));
   const tooLarge = report.failed
     ? null
     : sizeProblem((entities as unknown[]).length, (relations as unknown[]).length);
   if (tooLarge) report.problem(tooLarge);
   if (report.failed) return null;
-  checkRecords(entities as unknown[], 'Entity', report);
-  checkRecords(relations as unknown[], 'Relation', report);
+  checkRecords(entities as unknown[], 'exchange.concordJson.entityNotRecord', report);
+  checkRecords(relations as unknown[], 'exchange.concordJson.relationNotRecord', report);
   for (const [id, position] of Object.entries(positions as Positions)) {
-    if (!isRecord(position)) report.problem(`The position of “${clip(id)}” is not {x, y}.`);
+    // i18n-exempt: JSON notation for the shape a position must have
+    const shape = '{x, y}';
+    if (!isRecord(position))
+      report.problem(message('exchange.concordJson.badPosition', { id: clip(id), shape }));
   }
   if (report.failed) return null;
   const nodes = (entities as Record<string, unknown>[]).map((raw, i) =>
@@ -63,13 +70,17 @@ export function readConcordJson(value: unknown, report: Report): RawGraph | null
   const known = new Set(nodes.map((n) => n.id));
   const stray = Object.keys(positions as Positions).filter((id) => !known.has(id));
   if (stray.length > 0)
-    report.warn(`Ignored ${stray.length} positions of entities not in the file.`);
+    report.warn(message('exchange.concordJson.strayPositions', { count: stray.length }));
   const name = typeof value.name === 'string' ? value.name : '';
   return { name, nodes, edges };
 }
 
-function checkRecords(list: unknown[], what: string, report: Report) {
-  list.forEach((raw, i) => isRecord(raw) || report.problem(`${what} ${i + 1} is not a record.`));
+type NotRecord = 'exchange.concordJson.entityNotRecord' | 'exchange.concordJson.relationNotRecord';
+
+function checkRecords(list: unknown[], said: NotRecord, report: Report) {
+  list.forEach(
+    (raw, i) => isRecord(raw) || report.problem(message(said, { index: String(i + 1) })),
+  );
 }
 
 type Positions = Record<string, unknown>;
@@ -77,11 +88,14 @@ type Positions = Record<string, unknown>;
 function toNode(record: Record<string, unknown>, index: number, positions: Positions): RawNode {
   const { id, type, ...fields } = record;
   const given = typeof record.name === 'string' ? record.name.trim() : '';
-  const name = given === '' ? '' : ` (“${clip(given, 40)}”)`;
+  const number = String(index + 1);
   const key = typeof id === 'string' ? id : '';
   const position = Object.hasOwn(positions, key) ? positions[key] : undefined;
   return {
-    where: `Entity ${index + 1}${name}`,
+    where:
+      given === ''
+        ? message('exchange.where.entity', { index: number })
+        : message('exchange.where.entityNamed', { index: number, name: clip(given, 40) }),
     id: key,
     type,
     fields,
@@ -92,7 +106,7 @@ function toNode(record: Record<string, unknown>, index: number, positions: Posit
 function toEdge(record: Record<string, unknown>, index: number): RawEdge {
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
   return {
-    where: `Relation ${index + 1}`,
+    where: message('exchange.where.relation', { index: String(index + 1) }),
     id: text(record.id),
     type: record.type,
     source: text(record.from),

@@ -3,9 +3,9 @@
 // A cell Excel would run as a formula (=, +, -, @) is written with a leading apostrophe, which
 // reading takes off again, so the guard costs nothing in the round trip.
 import Papa from 'papaparse';
+import { message, type Message } from '../i18n/message';
 import { clip, encodeField, fieldValue, hasField, ALL_FIELDS } from './fields';
 import { writeProvenance } from './provenanceText';
-import { plural } from './report';
 import type { WorkspaceSnapshot } from './snapshot';
 import type { Position } from '../model';
 
@@ -82,13 +82,17 @@ function delimiterOf(text: string): string {
  */
 export function readCsv(
   text: string,
-): { ok: true; table: CsvTable } | { ok: false; problem: string } {
+): { ok: true; table: CsvTable } | { ok: false; problem: Message } {
   const body = text.replace(/^\uFEFF/, '');
   const parsed = Papa.parse<string[]>(body, { header: false, delimiter: delimiterOf(body) });
   const quoting = parsed.errors.find((e) => e.type === 'Quotes');
   if (quoting) {
-    const row = quoting.row === undefined ? '' : ` (row ${quoting.row + 1})`;
-    return { ok: false, problem: `The CSV has broken quoting${row}: ${quoting.message}` };
+    const detail = quoting.message;
+    const problem =
+      quoting.row === undefined
+        ? message('exchange.csv.brokenQuoting', { detail })
+        : message('exchange.csv.brokenQuotingAt', { row: String(quoting.row + 1), detail });
+    return { ok: false, problem };
   }
   const [header = [], ...records] = parsed.data;
   const checked = checkHeader(header);
@@ -100,10 +104,18 @@ export function readCsv(
     .filter(({ row }) => !isBlank(row) && row.length !== columns.length);
   if (uneven.length > 0) {
     const { row, number } = uneven[0];
-    const more = uneven.length > 1 ? ` (and ${plural(uneven.length - 1, 'more row')})` : '';
+    const said = {
+      row: String(number),
+      cells: message('exchange.csv.cells', { count: row.length }),
+      columns: columns.length,
+    };
+    const more = message('exchange.csv.moreRows', { count: uneven.length - 1 });
     return {
       ok: false,
-      problem: `Row ${number} has ${plural(row.length, 'cell')} but the header has ${columns.length}${more}.`,
+      problem:
+        uneven.length > 1
+          ? message('exchange.csv.unevenRows', { ...said, more })
+          : message('exchange.csv.unevenRow', said),
     };
   }
   return { ok: true, table: { columns, rows } };
@@ -115,7 +127,7 @@ export function readCsv(
  */
 export function readCsvHeader(
   text: string,
-): { ok: true; columns: string[] } | { ok: false; problem: string } {
+): { ok: true; columns: string[] } | { ok: false; problem: Message } {
   const body = text.replace(/^\uFEFF/, '');
   const parsed = Papa.parse<string[]>(body, { delimiter: delimiterOf(body), preview: 1 });
   return checkHeader(parsed.data[0] ?? []);
@@ -123,17 +135,14 @@ export function readCsvHeader(
 
 function checkHeader(
   header: string[],
-): { ok: true; columns: string[] } | { ok: false; problem: string } {
+): { ok: true; columns: string[] } | { ok: false; problem: Message } {
   const columns = header.map((c) => c.trim());
   if (columns.length === 0 || columns.every((c) => c === ''))
-    return { ok: false, problem: 'The CSV has no header row naming its columns.' };
+    return { ok: false, problem: message('exchange.csv.noHeader') };
   // Concord's own tables have 27 columns; each column becomes an option in every mapping menu.
   if (columns.length > MAX_CSV_COLUMNS) {
-    const count = columns.length.toLocaleString('en');
-    return {
-      ok: false,
-      problem: `The CSV has ${count} columns; Concord reads at most ${MAX_CSV_COLUMNS.toLocaleString('en')}.`,
-    };
+    const said = { count: columns.length, most: MAX_CSV_COLUMNS };
+    return { ok: false, problem: message('exchange.csv.tooManyColumns', said) };
   }
   // A set, not indexOf: 30,000 columns took 2.7 s when each looked for itself in the list.
   const seen = new Set<string>();
@@ -143,7 +152,10 @@ function checkHeader(
     return false;
   });
   if (repeated !== undefined)
-    return { ok: false, problem: `The column “${clip(repeated)}” appears twice in the header.` };
+    return {
+      ok: false,
+      problem: message('exchange.csv.repeatedColumn', { column: clip(repeated) }),
+    };
   return { ok: true, columns };
 }
 

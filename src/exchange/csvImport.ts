@@ -1,13 +1,14 @@
 // Importing CSV: the user says which column holds what (guessed from the headers first), then the
 // rows become nodes and edges for the assembler. Edges refer to nodes by id or by name; an edges
 // table alone makes an entity of each end it names.
+import { message } from '../i18n/message';
 import { entityTypeOfId, normalizeLine, type EntityType } from '../model';
 import { assemble, sizeProblem } from './assemble';
 import { isBlank, unguardCell, type CsvTable } from './csv';
 import { ALL_FIELDS, clip, type EntityField } from './fields';
 import type { RawEdge, RawNode } from './raw';
-import { plural, Report } from './report';
-import { failedPreview, TYPE_NAMES, type ImportPreview } from './snapshot';
+import { Report, typesName } from './report';
+import { failedPreview, type ImportPreview } from './snapshot';
 
 /** The optional columns of a nodes table: every field but the name, and the position. */
 export type CsvNodeColumn = 'id' | 'type' | Exclude<EntityField, 'name'> | 'x' | 'y' | 'pinned';
@@ -30,10 +31,11 @@ export interface CsvEdgeMapping {
   endType?: EntityType;
 }
 
+// i18n-exempt: the header words a file may use for each column, in English and Vietnamese
 const NODE_WORDS: Partial<Record<CsvNodeColumn | 'name', string[]>> = {
-  id: ['id', 'key', 'identifier', 'node id', 'nodeid'],
+  id: ['id', 'key', 'identifier', 'node id', 'nodeid'], // i18n-exempt: header words
   name: ['name', 'label', 'title', 'tên'],
-  type: ['type', 'category', 'entity type', 'loại'],
+  type: ['type', 'category', 'entity type', 'loại'], // i18n-exempt: header words
   aliases: ['aliases', 'alias', 'abbreviations'],
   notes: ['notes', 'note', 'description'],
   x: ['x'],
@@ -41,10 +43,11 @@ const NODE_WORDS: Partial<Record<CsvNodeColumn | 'name', string[]>> = {
   pinned: ['pinned'],
 };
 
+// i18n-exempt: the header words a file may use for each column
 const EDGE_WORDS: Record<keyof Omit<CsvEdgeMapping, 'endType'>, string[]> = {
-  source: ['source', 'from', 'src', 'source id', 'start'],
-  target: ['target', 'to', 'dst', 'target id', 'end'],
-  type: ['type', 'relation', 'relation type', 'predicate'],
+  source: ['source', 'from', 'src', 'source id', 'start'], // i18n-exempt: header words
+  target: ['target', 'to', 'dst', 'target id', 'end'], // i18n-exempt: header words
+  type: ['type', 'relation', 'relation type', 'predicate'], // i18n-exempt: header words
   label: ['label', 'title'],
   id: ['id', 'key'],
   provenance: ['provenance'],
@@ -87,8 +90,7 @@ export function previewCsvImport(
   nodes: NodesInput | null,
   edges: EdgesInput | null,
 ): ImportPreview {
-  if (!nodes && !edges)
-    return failedPreview('csv', ['Choose a nodes table, an edges table or both.']);
+  if (!nodes && !edges) return failedPreview('csv', [message('exchange.csvImport.chooseTable')]);
   const report = new Report();
   const tooLarge = sizeProblem(nodes?.table.rows.length ?? 0, edges?.table.rows.length ?? 0);
   if (tooLarge) return failedPreview('csv', [tooLarge]);
@@ -105,14 +107,18 @@ export function previewCsvImport(
   );
 }
 
-function checkColumns(what: string, input: NodesInput | EdgesInput | null, report: Report) {
+function checkColumns(
+  what: 'nodes' | 'edges',
+  input: NodesInput | EdgesInput | null,
+  report: Report,
+) {
   if (!input) return;
+  const said =
+    what === 'nodes' ? 'exchange.csvImport.noNodeColumn' : 'exchange.csvImport.noEdgeColumn';
   for (const [key, column] of Object.entries(input.mapping)) {
     if (SETTINGS.has(key) || column === undefined || column === '') continue;
     if (!input.table.columns.includes(column as string))
-      report.problem(
-        `The ${what} table has no column “${clip(String(column))}” (chosen for ${key}).`,
-      );
+      report.problem(message(said, { column: clip(String(column)), field: key }));
   }
 }
 
@@ -141,13 +147,14 @@ function nodesOf({ table, mapping }: NodesInput): RawNode[] {
   return mappedRows(table, mapping).map(({ number, cells }) => {
     const { id = '', type, x, y, pinned, ...fields } = cells;
     const position = x === undefined && y === undefined ? undefined : { x, y, pinned };
-    return { where: `Nodes row ${number}`, id: id.trim(), type, fields, position };
+    const where = message('exchange.where.nodesRow', { row: String(number) });
+    return { where, id: id.trim(), type, fields, position };
   });
 }
 
 function edgesOf({ table, mapping }: EdgesInput): RawEdge[] {
   return mappedRows(table, mapping).map(({ number, cells }) => ({
-    where: `Edges row ${number}`,
+    where: message('exchange.where.edgesRow', { row: String(number) }),
     id: (cells.id ?? '').trim(),
     type: cells.type,
     source: cells.source ?? '',
@@ -160,23 +167,23 @@ function edgesOf({ table, mapping }: EdgesInput): RawEdge[] {
 /** An edges table alone: one entity per distinct end, named by it. */
 function nodesFromEnds(edges: RawEdge[], mapping: CsvEdgeMapping, report: Report): RawNode[] {
   const type = mapping.endType ?? 'org';
-  const names = new Map<string, string>();
+  const names = new Map<string, RawEdge['where']>();
   for (const edge of edges) {
     for (const end of [edge.source, edge.target]) {
       const name = normalizeLine(end);
       if (entityTypeOfId(name)) {
         report.problem(
-          `${edge.where}: “${clip(name)}” is an entity’s id; choose the nodes table too, so that Concord knows that entity.`,
+          message('exchange.csvImport.endIsId', { where: edge.where, id: clip(name) }),
         );
       } else if (name !== '' && !names.has(name)) names.set(name, edge.where);
     }
   }
   if (names.size > 0)
     report.warn(
-      `Made ${plural(names.size, 'entity', 'entities')} from the ends of the edges, as ${TYPE_NAMES[type].many}.`,
+      message('exchange.csvImport.madeFromEnds', { count: names.size, types: typesName(type) }),
     );
   return [...names].map(([name, where]) => ({
-    where: `${where} (“${clip(name, 40)}”)`,
+    where: message('exchange.where.named', { where, name: clip(name, 40) }),
     id: '',
     type,
     fields: { name },

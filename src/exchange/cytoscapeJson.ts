@@ -2,11 +2,12 @@
 // holds the type and every field with JSON types, `label` the name, `position` and `locked` the
 // layout; edge data the relation type, label and provenance (JSON text, as Cytoscape desktop
 // keeps only plain values and lists in its tables).
+import { message } from '../i18n/message';
 import { sizeProblem } from './assemble';
 import { edgeFromAttributes, nodeFromAttributes } from './attributes';
 import { fieldValue, fieldsOf } from './fields';
 import { writeProvenance } from './provenanceText';
-import type { RawEdge, RawGraph, RawNode } from './raw';
+import { edgeWhere, nodeWhere, type RawEdge, type RawGraph, type RawNode } from './raw';
 import type { Report } from './report';
 import type { WorkspaceSnapshot } from './snapshot';
 import type { Position } from '../model';
@@ -64,9 +65,9 @@ export function readCytoscapeJson(
     nodes = Array.isArray(elements.nodes) ? elements.nodes : [];
     edges = Array.isArray(elements.edges) ? elements.edges : [];
     if (elements.nodes !== undefined && !Array.isArray(elements.nodes))
-      report.problem('Its “elements.nodes” is not a list.');
+      report.problem(message('exchange.cytoscapeJson.nodesNotList'));
     if (elements.edges !== undefined && !Array.isArray(elements.edges))
-      report.problem('Its “elements.edges” is not a list.');
+      report.problem(message('exchange.cytoscapeJson.edgesNotList'));
   }
   const tooLarge = sizeProblem(nodes.length, edges.length);
   if (tooLarge) report.problem(tooLarge);
@@ -90,7 +91,7 @@ const text = (value: unknown) =>
 function readNode(element: unknown, index: number, report: Report): RawNode {
   const data = dataOf(element);
   const id = text(data.id);
-  const where = id === '' ? `Node ${index + 1}` : `Node “${id.slice(0, 60)}”`;
+  const where = nodeWhere(id, index);
   const position = isRecord(element) && isRecord(element.position) ? element.position : {};
   const locked = isRecord(element) ? element.locked : undefined;
   const attributes = { ...data, x: position.x, y: position.y, pinned: locked };
@@ -100,7 +101,7 @@ function readNode(element: unknown, index: number, report: Report): RawNode {
 function readEdge(element: unknown, index: number, report: Report): RawEdge {
   const data = dataOf(element);
   const id = text(data.id);
-  const where = id === '' ? `Edge ${index + 1}` : `Edge “${id.slice(0, 60)}”`;
+  const where = edgeWhere(id, index);
   const { source, target, ...rest } = data;
   const ends = { id, source: text(source), target: text(target) };
   return edgeFromAttributes(where, ends, rest, report);

@@ -1,6 +1,7 @@
 // The entity fields as columns: which fields exist across the types, and how each is written as
 // text and read back (CSV cells, GEXF and GraphML attributes are all text). Derived from the
 // model's defaults, so a field added there is exported without touching this file.
+import { message, type Message } from '../i18n/message';
 import { ENTITY_TYPES, entityDefaults, type Entity, type EntityType } from '../model';
 
 export type FieldKind = 'text' | 'list' | 'number' | 'boolean';
@@ -75,7 +76,7 @@ export function fieldValue(entity: Entity, field: string): unknown {
   return (entity as unknown as Record<string, unknown>)[field];
 }
 
-export type Coerced = { ok: true; value: unknown } | { ok: false; message: string };
+export type Coerced = { ok: true; value: unknown } | { ok: false; message: Message };
 
 const BOOLEANS: Record<string, boolean> = {
   true: true,
@@ -103,11 +104,11 @@ export function coerceField(field: string, value: unknown): Coerced {
     const number = Number(text);
     return Number.isFinite(number)
       ? { ok: true, value: number }
-      : { ok: false, message: `“${clip(text)}” is not a number.` };
+      : { ok: false, message: message('exchange.fields.notNumber', { value: clip(text) }) };
   }
   const flag = readBoolean(text);
   return flag === null
-    ? { ok: false, message: `“${clip(text)}” is not yes or no (true / false).` }
+    ? { ok: false, message: message('exchange.fields.notBoolean', { value: clip(text) }) }
     : { ok: true, value: flag };
 }
 

@@ -8,7 +8,7 @@ import type { Entity, Relation } from '../model';
 import { edgeFromAttributes, nodeFromAttributes } from './attributes';
 import { encodeList, fieldsOf, fieldValue } from './fields';
 import { writeProvenance } from './provenanceText';
-import type { RawEdge, RawGraph, RawNode } from './raw';
+import { edgeWhere, nodeWhere, type RawEdge, type RawGraph, type RawNode } from './raw';
 import type { Report } from './report';
 import type { WorkspaceSnapshot } from './snapshot';
 import type { Position } from '../model';
@@ -107,7 +107,7 @@ function attvalues(element: Element, titles: Map<string, string>): Attributes {
 
 function readNode(element: Element, index: number, titles: Map<string, string>, report: Report) {
   const id = element.getAttribute('id') ?? '';
-  const where = id === '' ? `Node ${index + 1}` : `Node “${id.slice(0, 60)}”`;
+  const where = nodeWhere(id, index);
   const values = attvalues(element, titles);
   const label = element.getAttribute('label');
   const position = childrenNamed(element, 'position')[0];
@@ -128,7 +128,7 @@ function readEdge(
   report: Report,
 ): RawEdge {
   const id = element.getAttribute('id') ?? '';
-  const where = id === '' ? `Edge ${index + 1}` : `Edge “${id.slice(0, 60)}”`;
+  const where = edgeWhere(id, index);
   const label = element.getAttribute('label');
   const attributes = { ...attvalues(element, titles), ...(label === null ? {} : { label }) };
   const source = element.getAttribute('source') ?? '';

@@ -7,7 +7,7 @@ import { edgeFromAttributes, nodeFromAttributes } from './attributes';
 import { ALL_FIELDS, encodeField, fieldKind, fieldValue, fieldsOf } from './fields';
 import { flipY } from './gexf';
 import { writeProvenance } from './provenanceText';
-import type { RawGraph } from './raw';
+import { edgeWhere, nodeWhere, type RawGraph } from './raw';
 import type { Report } from './report';
 import type { WorkspaceSnapshot } from './snapshot';
 import type { Position } from '../model';
@@ -20,6 +20,7 @@ interface Key {
   type: 'string' | 'int' | 'double' | 'boolean';
 }
 
+// i18n-exempt: GraphML's attribute types
 const GRAPHML_TYPE = { text: 'string', list: 'string', number: 'int', boolean: 'boolean' } as const;
 
 const KEYS: Key[] = [
@@ -41,19 +42,22 @@ const KEYS: Key[] = [
 ];
 
 const HEADER =
+  // i18n-exempt: the GraphML root element, file format
   '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" ' +
   'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
   'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns ' +
   'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">';
 
 export function exportGraphml(s: WorkspaceSnapshot): string {
+  // i18n-exempt: file format
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', HEADER];
   for (const key of KEYS) {
     lines.push(
+      // i18n-exempt: file format
       `  <key id="${key.id}" for="${key.for}" attr.name="${key.name}" attr.type="${key.type}"/>`,
     );
   }
-  lines.push('  <graph id="G" edgedefault="directed">');
+  lines.push('  <graph id="G" edgedefault="directed">'); // i18n-exempt: file format
   lines.push(`    ${data('g_name', s.name)}`);
   for (const entity of s.entities) lines.push(nodeElement(entity, s.positions[entity.id]));
   for (const relation of s.relations) lines.push(edgeElement(relation));
@@ -64,6 +68,7 @@ export function exportGraphml(s: WorkspaceSnapshot): string {
 /** A <data> element, or nothing for an empty value (a reader then takes the default). */
 function data(key: string, value: unknown): string {
   const text = encodeField(value);
+  // i18n-exempt: file format
   return text === '' ? '' : `<data key="${key}">${escapeText(text)}</data>`;
 }
 
@@ -77,6 +82,7 @@ function nodeElement(entity: Entity, position: Position | undefined): string {
     parts.push(data('n_pinned', position.pinned));
   }
   const body = parts.filter((p) => p !== '').join('');
+  // i18n-exempt: file format
   return `    <node id="${escapeAttribute(entity.id)}">${body}</node>`;
 }
 
@@ -84,6 +90,7 @@ function edgeElement(r: Relation): string {
   const ends = `source="${escapeAttribute(r.from)}" target="${escapeAttribute(r.to)}"`;
   const body = [data('e_type', r.type), data('e_label', r.label)];
   body.push(data('e_provenance', writeProvenance(r.provenance)));
+  // i18n-exempt: file format
   return `    <edge id="${escapeAttribute(r.id)}" ${ends}>${body.join('')}</edge>`;
 }
 
@@ -95,7 +102,7 @@ export function readGraphml(doc: Document, fallbackName: string, report: Report)
   const names = keyNames(doc);
   const nodes = nodeElements.map((element, i) => {
     const id = element.getAttribute('id') ?? '';
-    const where = id === '' ? `Node ${i + 1}` : `Node “${id.slice(0, 60)}”`;
+    const where = nodeWhere(id, i);
     const attributes = dataOf(element, names.node);
     const y = attributes.y;
     if (typeof y === 'string' && y.trim() !== '') attributes.y = flipY(Number(y));
@@ -103,7 +110,7 @@ export function readGraphml(doc: Document, fallbackName: string, report: Report)
   });
   const edges = edgeElements.map((element, i) => {
     const id = element.getAttribute('id') ?? '';
-    const where = id === '' ? `Edge ${i + 1}` : `Edge “${id.slice(0, 60)}”`;
+    const where = edgeWhere(id, i);
     const source = element.getAttribute('source') ?? '';
     const target = element.getAttribute('target') ?? '';
     const attributes = dataOf(element, names.edge);

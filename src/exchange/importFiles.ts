@@ -1,6 +1,7 @@
 // Reading the files chosen for an import: the size refused before reading, the text decoded and
 // refused when it cannot be a graph file, CSV tables told apart as nodes or edges by their header.
 // Runs in the preview worker (a 50 MB file takes ~0.4 s to decode alone), and in tests.
+import { isMessage, message, type Message } from '../i18n/message';
 import { decodeText } from '../ingest/readArticleFile';
 import { readCsv, readCsvHeader } from './csv';
 import {
@@ -10,9 +11,10 @@ import {
   type CsvNodeMapping,
 } from './csvImport';
 import { refuseText } from './parseImport';
+import { oneDecimal } from './report';
 import { failedPreview, MAX_IMPORT_BYTES, type ImportPreview } from './snapshot';
 
-export type ReadFile = { ok: true; name: string; text: string } | { ok: false; message: string };
+export type ReadFile = { ok: true; name: string; text: string } | { ok: false; message: Message };
 
 /**
  * The file's text; a file over the import limit is refused without being read into memory, and
@@ -21,26 +23,23 @@ export type ReadFile = { ok: true; name: string; text: string } | { ok: false; m
  */
 export async function readImportFile(file: File): Promise<ReadFile> {
   if (file.size > MAX_IMPORT_BYTES) {
-    const size = (file.size / 1024 / 1024).toFixed(1);
+    const size = oneDecimal(file.size / 1024 / 1024);
     const most = MAX_IMPORT_BYTES / 1024 / 1024;
     return {
       ok: false,
-      message: `${file.name} is ${size} MB; Concord imports files up to ${most} MB.`,
+      message: message('exchange.file.tooLarge', { name: file.name, size, most }),
     };
   }
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
-    return { ok: false, message: `${file.name} could not be read.` };
+    return { ok: false, message: message('exchange.file.unreadable', { name: file.name }) };
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    const message =
-      decoded.why === 'binary'
-        ? `${file.name} is a binary file, not a graph Concord can read.`
-        : `${file.name} is not UTF-8 text. Save it as UTF-8 (in Excel: “CSV UTF-8”) and try again.`;
-    return { ok: false, message };
+    const said = decoded.why === 'binary' ? 'exchange.file.binary' : 'exchange.file.notUtf8';
+    return { ok: false, message: message(said, { name: file.name }) };
   }
   const refused = refuseText(file.name, decoded.text);
   return refused
@@ -67,10 +66,10 @@ const looksLikeCsv = (name: string, text: string) =>
   (!/\.(json|cyjs|gexf|graphml|xml)$/i.test(name) &&
     !/^\s*[[{<]/.test(text.replace(/^\uFEFF/, '')));
 
-/** Reads the chosen files; answers what was loaded or a sentence saying why not. */
-export async function readImportFiles(list: File[]): Promise<ImportFiles | string> {
-  if (list.length === 0) return 'Choose a file.';
-  if (list.length > 2) return 'Choose one file, or two CSV files: the nodes and the edges.';
+/** Reads the chosen files; answers what was loaded or a message saying why not. */
+export async function readImportFiles(list: File[]): Promise<ImportFiles | Message> {
+  if (list.length === 0) return message('exchange.files.none');
+  if (list.length > 2) return message('exchange.files.tooMany');
   const read: { file: File; name: string; text: string }[] = [];
   for (const file of list) {
     const result = await readImportFile(file);
@@ -80,12 +79,11 @@ export async function readImportFiles(list: File[]): Promise<ImportFiles | strin
   if (read.length === 1 && !looksLikeCsv(read[0].name, read[0].text)) {
     return { kind: 'file', ...read[0] };
   }
-  if (!read.every((f) => looksLikeCsv(f.name, f.text)))
-    return 'Two files can only be two CSV tables: the nodes and the edges.';
+  if (!read.every((f) => looksLikeCsv(f.name, f.text))) return message('exchange.files.notTables');
   const files: CsvImportFile[] = [];
   for (const { file, name, text } of read) {
     const header = readCsvHeader(text);
-    if (!header.ok) return `${name}: ${header.problem}`;
+    if (!header.ok) return message('exchange.file.problem', { name, problem: header.problem });
     const role: CsvRole = guessEdgeMapping(header.columns) ? 'edges' : 'nodes';
     files.push({ file, name, columns: header.columns, role });
   }
@@ -94,6 +92,9 @@ export async function readImportFiles(list: File[]): Promise<ImportFiles | strin
     files[1].role = files[0].role === 'nodes' ? 'edges' : 'nodes';
   return { kind: 'csv', files };
 }
+
+/** Whether reading the files answered why not, rather than what they hold. */
+export const isRefusal = (read: ImportFiles | Message): read is Message => isMessage(read);
 
 /** A CSV file and what the user said its columns hold. */
 export interface MappedTable<Mapping> {
@@ -106,13 +107,16 @@ export async function previewTables(
   nodes: MappedTable<CsvNodeMapping> | null,
   edges: MappedTable<CsvEdgeMapping> | null,
 ): Promise<ImportPreview> {
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const read = async <Mapping>(choice: MappedTable<Mapping> | null) => {
     if (!choice) return null;
     const file = await readImportFile(choice.file);
     if (!file.ok) return void problems.push(file.message);
     const parsed = readCsv(file.text);
-    if (!parsed.ok) return void problems.push(`${file.name}: ${parsed.problem}`);
+    if (!parsed.ok)
+      return void problems.push(
+        message('exchange.file.problem', { name: file.name, problem: parsed.problem }),
+      );
     return { table: parsed.table, mapping: choice.mapping };
   };
   const nodesInput = await read(nodes);

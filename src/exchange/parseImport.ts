@@ -1,6 +1,7 @@
 // The front door of every import: refuses what is not a graph file (too large, binary, empty),
 // tells the format from the content (then the extension), and answers a preview. Nothing here
 // stores anything; the store's importSnapshot does, after the user has seen the preview.
+import { message, type Message } from '../i18n/message';
 import type { EntityType } from '../model';
 import { assemble, sizeProblem } from './assemble';
 import { isConcordJson, readConcordJson } from './concordJson';
@@ -23,13 +24,15 @@ export function baseName(fileName: string): string {
   return name.replace(/\.[^.]+$/, '') || name;
 }
 
-/** A sentence when the text cannot be a graph file at all, before any parsing. */
-export function refuseText(fileName: string, text: string): string | null {
+/** A message when the text cannot be a graph file at all, before any parsing. */
+export function refuseText(fileName: string, text: string): Message | null {
+  const name = fileName;
   // A JavaScript string of n characters holds at least n bytes of UTF-8.
   if (text.length > MAX_IMPORT_BYTES)
-    return `${fileName} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most Concord imports.`;
-  if (text.includes('\u0000')) return `${fileName} is a binary file, not a graph Concord can read.`;
-  if (text.trim() === '' || text.trim() === '\uFEFF') return `${fileName} is empty.`;
+    return message('exchange.file.textTooLarge', { name, most: MAX_IMPORT_BYTES / 1024 / 1024 });
+  if (text.includes('\u0000')) return message('exchange.file.binary', { name });
+  if (text.trim() === '' || text.trim() === '\uFEFF')
+    return message('exchange.file.empty', { name });
   return null;
 }
 
@@ -46,7 +49,7 @@ export function previewImport(
   if (format === 'csv') return previewCsvText(fileName, body, defaultType);
   if (format === 'json') return previewJson(fileName, body, defaultType);
   if (format === 'xml') return previewXml(fileName, body, defaultType);
-  return failedPreview(null, [`${fileName} does not start like a JSON or XML file.`]);
+  return failedPreview(null, [message('exchange.file.notJsonOrXml', { name: fileName })]);
 }
 
 /**
@@ -68,8 +71,12 @@ function previewJson(fileName: string, text: string, defaultType: EntityType): I
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? ` (${error.message.slice(0, 120)})` : '';
-    return failedPreview(null, [`${fileName} is not valid JSON${detail}.`]);
+    const name = fileName;
+    const said =
+      error instanceof Error
+        ? message('exchange.file.invalidJsonDetail', { name, detail: error.message.slice(0, 120) })
+        : message('exchange.file.invalidJson', { name });
+    return failedPreview(null, [said]);
   }
   const report = new Report();
   const name = baseName(fileName);
@@ -82,8 +89,7 @@ function previewJson(fileName: string, text: string, defaultType: EntityType): I
     format = 'cytoscape-json';
     raw = readCytoscapeJson(value, name, report);
   } else {
-    const sentence = `${fileName} is JSON but neither a Concord workspace (“format”: “concord-workspace”) nor Cytoscape JSON (“elements”).`;
-    return failedPreview(null, [sentence]);
+    return failedPreview(null, [message('exchange.file.neitherJson', { name: fileName })]);
   }
   if (!raw) return failedPreview(format, report.problems, report.warnings);
   if (format === 'concord-json' && raw.name.trim() === '') raw.name = name;
@@ -108,8 +114,8 @@ function previewXml(fileName: string, text: string, defaultType: EntityType): Im
     format = 'graphml';
     raw = readGraphml(doc, name, report);
   } else {
-    const sentence = `${fileName} is XML but neither GEXF nor GraphML: its root element is <${root.slice(0, 40)}>.`;
-    return failedPreview(null, [sentence]);
+    const said = message('exchange.file.neitherXml', { name: fileName, root: root.slice(0, 40) });
+    return failedPreview(null, [said]);
   }
   if (!raw) return failedPreview(format, report.problems, report.warnings);
   return assemble(raw, { format, defaultType }, report);

@@ -2,6 +2,7 @@
 // freezes the tab (a 200k-entity Concord JSON took 23 s on the main thread), with Cancel. GEXF
 // and GraphML are the exception: they are parsed here, because only the page has DOMParser.
 import { createJobRunner } from '../analysis/jobRunner';
+import { message, type Message } from '../i18n/message';
 import { CancelledError } from '../ingest/extractClient';
 import type { EntityType } from '../model';
 import type { CsvEdgeMapping, CsvNodeMapping } from './csvImport';
@@ -18,6 +19,14 @@ import {
 import type { ImportPreview, WorkspaceSnapshot } from './snapshot';
 import { spawnImportPreviewWorker } from '../workers/spawnWorkers';
 
+/** A failure of the preview that the dialog says in the reader's language. */
+export class ImportPreviewError extends Error {
+  constructor(readonly reason: Message) {
+    super(reason.key);
+    this.name = 'ImportPreviewError';
+  }
+}
+
 export interface ImportPreviewer {
   /** A graph file is previewed at once; CSV tables answer their columns, for the mapping. */
   open(
@@ -30,7 +39,7 @@ export interface ImportPreviewer {
     edges: MappedTable<CsvEdgeMapping> | null,
     onStep: (step: PreviewStep) => void,
   ): Promise<PreviewSummary>;
-  /** What the last preview answered would store. */
+  /** What the last preview answered would store; rejects with an ImportPreviewError if none. */
   snapshot(): Promise<WorkspaceSnapshot>;
   /** Stops the reading or checking under way; its promise rejects with a CancelledError. */
   cancel(): void;
@@ -42,6 +51,7 @@ export function createImportPreviewer(
 ): ImportPreviewer {
   const runner = createJobRunner<PreviewJob, PreviewAnswer, PreviewStep>(
     spawn,
+    // i18n-exempt: names the job in analysis/jobRunner's error for a crashed worker, a technical detail
     'check of the file',
   );
   // Each preview gets a key; the worker gives the snapshot only of the preview with the last one.
@@ -75,7 +85,9 @@ export function createImportPreviewer(
     async snapshot() {
       if (onPage) return onPage.snapshot;
       const answer = await runner.run({ kind: 'snapshot', key }, () => undefined);
-      return (answer as { snapshot: WorkspaceSnapshot }).snapshot;
+      const { snapshot } = answer as { snapshot: WorkspaceSnapshot | null };
+      if (!snapshot) throw new ImportPreviewError(message('exchange.preview.notChecked'));
+      return snapshot;
     },
     cancel() {
       // An XML file being read here stops at its next step.

@@ -1,9 +1,11 @@
 // The import preview as the worker runs it: read the chosen files, check them, and keep what they
 // would store until the user imports it. Only a summary crosses back to the page: receiving the
 // records of 200,000 entities takes the page's thread over a second.
+import type { Message } from '../i18n/message';
 import type { EntityType } from '../model';
 import type { CsvEdgeMapping, CsvNodeMapping } from './csvImport';
 import {
+  isRefusal,
   previewTables,
   readImportFiles,
   type CsvImportFile,
@@ -31,7 +33,7 @@ export type PreviewJob =
 
 /** What choosing files answers; `xml` is for the page to read, as only it has DOMParser. */
 export type Opened =
-  | { kind: 'refused'; message: string }
+  | { kind: 'refused'; message: Message }
   | { kind: 'file'; file: File; name: string; preview: PreviewSummary }
   | { kind: 'csv'; files: CsvImportFile[] }
   | { kind: 'xml'; file: File };
@@ -39,7 +41,8 @@ export type Opened =
 export type PreviewAnswer =
   | Opened
   | { kind: 'tables'; preview: PreviewSummary }
-  | { kind: 'snapshot'; snapshot: WorkspaceSnapshot };
+  /** null when the preview asked for is not the one kept (replaced, or never checked). */
+  | { kind: 'snapshot'; snapshot: WorkspaceSnapshot | null };
 
 export type PreviewStep = 'reading' | 'checking';
 
@@ -52,9 +55,8 @@ export function createPreviewWork() {
 
   return async (job: PreviewJob, onStep: (step: PreviewStep) => void): Promise<PreviewAnswer> => {
     if (job.kind === 'snapshot') {
-      if (kept?.key !== job.key || !kept.preview.ok)
-        throw new Error('the file was not checked; choose it again.');
-      return { kind: 'snapshot', snapshot: kept.preview.snapshot };
+      const ready = kept?.key === job.key && kept.preview.ok;
+      return { kind: 'snapshot', snapshot: ready ? kept!.preview.snapshot : null };
     }
     kept = null;
     if (job.kind === 'tables') {
@@ -63,7 +65,7 @@ export function createPreviewWork() {
     }
     onStep('reading');
     const loaded = await readImportFiles(job.files);
-    if (typeof loaded === 'string') return { kind: 'refused', message: loaded };
+    if (isRefusal(loaded)) return { kind: 'refused', message: loaded };
     if (loaded.kind === 'csv') return loaded;
     const { file, name, text } = loaded;
     if (formatOf(name, text) === 'xml') return { kind: 'xml', file };

@@ -1,5 +1,6 @@
 // Provenance in formats whose attributes are text (CSV, GEXF, GraphML, Cytoscape JSON): a JSON
 // list of { sourceId, start, end, quote }, read back with the same rules as restore.
+import { message, type Message } from '../i18n/message';
 import { entityTypeOfId, MAX_SOURCE_TEXT_LENGTH, type Provenance } from '../model';
 
 /** "" for none, so that a relation made by hand leaves an empty cell. */
@@ -7,8 +8,8 @@ export function writeProvenance(provenance: readonly Provenance[]): string {
   return provenance.length === 0 ? '' : JSON.stringify(provenance);
 }
 
-/** The list, from a list or its JSON text; a sentence saying what is wrong otherwise. */
-export function readProvenance(value: unknown): Provenance[] | string {
+/** The list, from a list or its JSON text; a message saying what is wrong otherwise. */
+export function readProvenance(value: unknown): Provenance[] | Message {
   if (value === undefined || value === null) return [];
   let list = value;
   if (typeof value === 'string') {
@@ -16,14 +17,14 @@ export function readProvenance(value: unknown): Provenance[] | string {
     try {
       list = JSON.parse(value);
     } catch {
-      return 'its provenance is not valid JSON.';
+      return message('exchange.provenance.notJson');
     }
   }
-  if (!Array.isArray(list)) return 'its provenance is not a list.';
+  if (!Array.isArray(list)) return message('exchange.provenance.notList');
   const result: Provenance[] = [];
   for (const [index, item] of list.entries()) {
     const passage = readPassage(item);
-    if (!passage) return `passage ${index + 1} of its provenance is malformed.`;
+    if (!passage) return message('exchange.provenance.badPassage', { index: String(index + 1) });
     result.push(passage);
   }
   return result;

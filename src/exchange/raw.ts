@@ -1,6 +1,7 @@
 // What each format's reader hands to the assembler: nodes and edges as the file gave them, not yet
 // trusted (types are words, ids are whatever the file used, fields may be text or typed values),
 // each with a place ("Row 7", "Node “n0”") for messages.
+import { message, type Message } from '../i18n/message';
 import {
   ENTITY_TYPES,
   RELATION_RULES,
@@ -10,7 +11,7 @@ import {
 } from '../model';
 
 export interface RawNode {
-  where: string;
+  where: Message;
   /** As in the file; "" when it has none. */
   id: string;
   /** The file's word for the type; undefined when it gives none. */
@@ -21,7 +22,7 @@ export interface RawNode {
 }
 
 export interface RawEdge {
-  where: string;
+  where: Message;
   id: string;
   type: unknown;
   /** A node's id in the file, or its name where the format allows it (CSV). */
@@ -31,6 +32,18 @@ export interface RawEdge {
   /** A list, its JSON text, or nothing. */
   provenance: unknown;
 }
+
+/** "Node 3", or "Node “n0”" for a node with an id. */
+export const nodeWhere = (id: string, index: number): Message =>
+  id === ''
+    ? message('exchange.where.node', { index: String(index + 1) })
+    : message('exchange.where.nodeId', { id: id.slice(0, 60) });
+
+/** "Edge 3", or "Edge “e0”" for an edge with an id. */
+export const edgeWhere = (id: string, index: number): Message =>
+  id === ''
+    ? message('exchange.where.edge', { index: String(index + 1) })
+    : message('exchange.where.edgeId', { id: id.slice(0, 60) });
 
 export interface RawGraph {
   name: string;

@@ -1,5 +1,6 @@
 // The one shape every import and export goes through: a workspace as plain data (name, entities,
 // relations, positions), and what an import answers before anything is stored (its preview).
+import type { Message } from '../i18n/message';
 import { ENTITY_TYPES, type Entity, type EntityType, type Position, type Relation } from '../model';
 
 export interface WorkspaceSnapshot {
@@ -23,9 +24,9 @@ export interface ImportPreview {
   /** Empty when not ok. */
   snapshot: WorkspaceSnapshot;
   /** Fatal, each a sentence naming the record or line. */
-  problems: string[];
+  problems: Message[];
   /** Not fatal: what was assumed or left out. */
-  warnings: string[];
+  warnings: Message[];
   counts: ImportCounts;
 }
 
@@ -33,15 +34,6 @@ export interface ImportPreview {
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_IMPORT_ENTITIES = 200_000;
 export const MAX_IMPORT_RELATIONS = 1_000_000;
-
-/** How the types are named in messages and headings. */
-export const TYPE_NAMES: Record<EntityType, { one: string; many: string }> = {
-  person: { one: 'Person', many: 'people' },
-  org: { one: 'Organisation', many: 'organisations' },
-  agreement: { one: 'Agreement', many: 'agreements' },
-  theme: { one: 'Theme', many: 'themes' },
-  source: { one: 'Source', many: 'sources' },
-};
 
 /**
  * The workspace as plain data, from the projection's state. Records in the projection are
@@ -89,8 +81,8 @@ export function countsOf(snapshot: WorkspaceSnapshot): ImportCounts {
 /** A preview that stores nothing, with what is wrong. */
 export function failedPreview(
   format: ImportFormat | null,
-  problems: string[],
-  warnings: string[] = [],
+  problems: Message[],
+  warnings: Message[] = [],
 ): ImportPreview {
   const snapshot = emptySnapshot();
   return { ok: false, format, snapshot, problems, warnings, counts: countsOf(snapshot) };

@@ -2,6 +2,7 @@
 // external entities, no billion laughs), so is nesting no graph file needs, and the parser's
 // complaint becomes one sentence. Out: text escaped for attributes and elements, without the
 // characters XML 1.0 cannot hold.
+import { message } from '../i18n/message';
 import { sizeProblem } from './assemble';
 import { clip } from './fields';
 import type { Report } from './report';
@@ -37,23 +38,19 @@ export function childrenNamed(parent: Element, name: string): Element[] {
 /** The parsed document, or null after reporting why it cannot be read. */
 export function parseXml(text: string, report: Report): Document | null {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
-    report.problem(
-      'The file declares a document type or entities, which Concord refuses to read (they can make a file read other files or grow without end).',
-    );
+    report.problem(message('exchange.xml.declarations'));
     return null;
   }
   if (nestsDeeperThan(text, MAX_XML_DEPTH)) {
-    report.problem(
-      `The file nests its elements more than ${MAX_XML_DEPTH} deep; GEXF and GraphML need fewer than ten levels.`,
-    );
+    report.problem(message('exchange.xml.tooDeep', { most: MAX_XML_DEPTH }));
     return null;
   }
   const doc = new DOMParser().parseFromString(text, 'application/xml');
   const error = doc.getElementsByTagNameNS('*', 'parsererror')[0];
   if (error) {
     // Chromium wraps the message in a <div>; Firefox and jsdom give it as the element's text.
-    const message = (error.querySelector('div') ?? error).textContent ?? '';
-    report.problem(`The file is not well-formed XML: ${clip(message.trim(), 160)}`);
+    const complaint = (error.querySelector('div') ?? error).textContent ?? '';
+    report.problem(message('exchange.xml.malformed', { detail: clip(complaint.trim(), 160) }));
     return null;
   }
   return doc;
@@ -155,9 +152,7 @@ export function graphElements(
 ): { graph: Element; nodes: Element[]; edges: Element[] } | null {
   const graph = elementsNamed(doc, 'graph')[0];
   if (doc.documentElement.localName !== rootName || !graph) {
-    report.problem(
-      `This is not a ${label} file: it has no <${rootName}> root with a <graph> inside.`,
-    );
+    report.problem(message('exchange.xml.notGraphFile', { format: label, root: rootName }));
     return null;
   }
   const nodes = elementsNamed(graph, 'node');

@@ -3,12 +3,12 @@
 import { For, Show } from 'solid-js';
 import {
   ALL_FIELDS,
-  TYPE_NAMES,
   type CsvEdgeMapping,
   type CsvImportFile,
   type CsvNodeMapping,
   type CsvRole,
 } from '../exchange';
+import { t } from '../i18n';
 import { ENTITY_TYPES, type EntityType } from '../model';
 
 export function TypeChoice(props: {
@@ -26,7 +26,7 @@ export function TypeChoice(props: {
         onChange={(e) => props.onChange(e.currentTarget.value as EntityType)}
       >
         <For each={ENTITY_TYPES}>
-          {(type) => <option value={type}>{TYPE_NAMES[type].one}</option>}
+          {(type) => <option value={type}>{t(`common.type.${type}`)}</option>}
         </For>
       </select>
     </label>
@@ -51,7 +51,7 @@ function ColumnChoice(props: {
         onChange={(e) => props.onChange(e.currentTarget.value || undefined)}
       >
         <Show when={!props.required}>
-          <option value="">— not in the file —</option>
+          <option value="">{t('exchange.mapping.notInFile')}</option>
         </Show>
         <For each={props.columns}>{(column) => <option value={column}>{column}</option>}</For>
       </select>
@@ -59,7 +59,10 @@ function ColumnChoice(props: {
   );
 }
 
-/** Node columns shown first; the other fields wait behind "More columns". */
+/**
+ * Node columns shown first; the other fields wait behind "More columns", named as Concord's own
+ * CSV names its columns (rank, periodFrom…): the words of the file format, in every language.
+ */
 const MAIN_NODE_COLUMNS = ['id', 'type', 'aliases', 'notes'] as const;
 const MORE_NODE_COLUMNS = [
   ...ALL_FIELDS.filter((f) => f !== 'name' && f !== 'aliases' && f !== 'notes'),
@@ -86,9 +89,9 @@ export function CsvMapping(props: {
       <Show when={file('nodes')}>
         {(nodes) => (
           <fieldset>
-            <legend>Nodes: {nodes().name}</legend>
+            <legend>{t('exchange.mapping.nodes', { name: nodes().name })}</legend>
             <ColumnChoice
-              label="Name"
+              label={t('exchange.mapping.name')}
               testId="name"
               required
               columns={nodes().columns}
@@ -98,7 +101,7 @@ export function CsvMapping(props: {
             <For each={MAIN_NODE_COLUMNS}>
               {(key) => (
                 <ColumnChoice
-                  label={key === 'id' ? 'Id' : key[0].toUpperCase() + key.slice(1)}
+                  label={t(`exchange.mapping.${key}`)}
                   testId={key}
                   columns={nodes().columns}
                   value={props.nodeMapping[key]}
@@ -107,13 +110,13 @@ export function CsvMapping(props: {
               )}
             </For>
             <TypeChoice
-              label="Rows without a type become"
+              label={t('exchange.mapping.defaultType')}
               testId="default-type"
               value={props.nodeMapping.defaultType}
               onChange={(type) => props.onNodeMapping({ ...props.nodeMapping, defaultType: type })}
             />
             <details>
-              <summary>More columns</summary>
+              <summary>{t('exchange.mapping.moreColumns')}</summary>
               <For each={MORE_NODE_COLUMNS}>
                 {(key) => (
                   <ColumnChoice
@@ -132,11 +135,11 @@ export function CsvMapping(props: {
       <Show when={file('edges')}>
         {(edges) => (
           <fieldset>
-            <legend>Edges: {edges().name}</legend>
+            <legend>{t('exchange.mapping.edges', { name: edges().name })}</legend>
             <For each={['source', 'target', 'type', 'label', 'id', 'provenance'] as const}>
               {(key) => (
                 <ColumnChoice
-                  label={key[0].toUpperCase() + key.slice(1)}
+                  label={t(`exchange.mapping.${key}`)}
                   testId={`edge-${key}`}
                   required={key === 'source' || key === 'target'}
                   columns={edges().columns}
@@ -147,19 +150,19 @@ export function CsvMapping(props: {
             </For>
             <Show when={!file('nodes')}>
               <TypeChoice
-                label="The ends become"
+                label={t('exchange.mapping.endType')}
                 testId="end-type"
                 value={props.edgeMapping.endType ?? 'org'}
                 onChange={(type) => props.onEdgeMapping({ ...props.edgeMapping, endType: type })}
               />
-              <p class="muted">Each name at an end of an edge becomes one entity.</p>
+              <p class="muted">{t('exchange.mapping.endsHint')}</p>
             </Show>
           </fieldset>
         )}
       </Show>
       <Show when={props.files.length === 2}>
         <button type="button" data-testid="exchange.swap-tables" onClick={() => props.onSwap()}>
-          Swap nodes and edges tables
+          {t('exchange.mapping.swap')}
         </button>
       </Show>
     </div>

@@ -33,7 +33,7 @@ export function ShareFiles(props: { sharing: Sharing; notices: Notices }) {
     if (!file) return;
     const read = await readImportFile(file);
     if (read.ok) use(read.text);
-    else fail(read.message);
+    else props.notices.show(read.message, { kind: 'error' });
   };
 
   return (

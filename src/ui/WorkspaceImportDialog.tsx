@@ -4,19 +4,15 @@
 // workspace or a merge, import. A file with problems cannot be imported at all: the preview says
 // so and the button stays off.
 import { createSignal, For, Show } from 'solid-js';
-import {
-  baseName,
-  IMPORT_FILE_TYPES,
-  TYPE_NAMES,
-  type ImportPreview,
-  type PreviewSummary,
-} from '../exchange';
+import { baseName, IMPORT_FILE_TYPES, type ImportPreview, type PreviewSummary } from '../exchange';
 import type { ImportPreviewer } from '../exchange/previewClient';
+import { oneDecimal } from '../exchange/report';
+import { list, message, t, textOf, type Text } from '../i18n';
 import { ENTITY_TYPES } from '../model';
 import { CsvMapping, TypeChoice } from './CsvColumnMapping';
 import { DropZone } from './DropZone';
 import { Modal } from './Modal';
-import { createWorkspaceImport, type Checking } from './workspaceImport';
+import { createWorkspaceImport, reasonOf, type Checking } from './workspaceImport';
 
 type Target = 'new' | 'merge';
 
@@ -25,7 +21,8 @@ export function WorkspaceImportDialog(props: {
   currentName: string;
   /** Reads and checks the files; its worker is its owner's to destroy. */
   previewer: ImportPreviewer;
-  onImport(preview: ImportPreview, target: Target, newName: string): Promise<string | null>;
+  /** Answers why the import failed, or null once it is stored. */
+  onImport(preview: ImportPreview, target: Target, newName: string): Promise<Text | null>;
   onClose(): void;
 }) {
   // eslint-disable-next-line solid/reactivity -- one previewer for the dialog's life
@@ -50,13 +47,13 @@ export function WorkspaceImportDialog(props: {
     if (!summary || !canImport()) return;
     setBusy(true);
     state.say(null);
-    let error: string | null;
+    let error: Text | null;
     try {
       // The records stay in the worker until now: receiving them is a long task of its own.
       const snapshot = await state.snapshot();
       error = await props.onImport({ ...summary, snapshot }, chosenTarget(), newName().trim());
     } catch (failure) {
-      error = failure instanceof Error ? failure.message : String(failure);
+      error = reasonOf(failure);
     }
     setBusy(false);
     if (error) state.say(error);
@@ -64,16 +61,16 @@ export function WorkspaceImportDialog(props: {
 
   return (
     <Modal
-      label="Import a workspace"
+      label={t('exchange.dialog.title')}
       testId="exchange.import-dialog"
       class="exchange-dialog"
       onClose={() => props.onClose()}
     >
-      <h3>Import a workspace</h3>
+      <h3>{t('exchange.dialog.title')}</h3>
       <FileChooser onFiles={(files) => void choose(files)} />
       <Show when={state.loaded()?.kind === 'file'}>
         <TypeChoice
-          label="Nodes without a type become"
+          label={t('exchange.dialog.defaultType')}
           testId="default-type"
           value={state.defaultType()}
           onChange={(type) => state.changeDefaultType(type)}
@@ -105,7 +102,7 @@ export function WorkspaceImportDialog(props: {
       <Show when={state.message()}>
         {(text) => (
           <p class="error-text" role="alert" data-testid="exchange.message">
-            {text()}
+            {textOf(text())}
           </p>
         )}
       </Show>
@@ -115,12 +112,12 @@ export function WorkspaceImportDialog(props: {
           when={state.checking()}
           fallback={
             <button type="button" data-testid="exchange.cancel" onClick={() => props.onClose()}>
-              Cancel
+              {t('common.cancel')}
             </button>
           }
         >
           <button type="button" data-testid="exchange.stop" onClick={() => state.stop()}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </Show>
         <button
@@ -130,7 +127,7 @@ export function WorkspaceImportDialog(props: {
           disabled={!canImport()}
           onClick={() => void submit()}
         >
-          {busy() ? 'Importing…' : 'Import'}
+          {busy() ? t('exchange.dialog.importing') : t('exchange.dialog.import')}
         </button>
       </div>
     </Modal>
@@ -139,57 +136,59 @@ export function WorkspaceImportDialog(props: {
 
 /** What the worker is doing, with the files' names and size: a large file takes a while. */
 function CheckingLine(props: { checking: Checking }) {
-  const names = () => props.checking.files.map((f) => f.name).join(' and ');
+  const names = () => list(props.checking.files.map((f) => f.name));
   const size = () => fileSize(props.checking.files.reduce((sum, f) => sum + f.size, 0));
+  const step = () =>
+    props.checking.step === 'reading' ? 'exchange.dialog.reading' : 'exchange.dialog.checking';
   return (
     <div class="exchange-checking" role="status" data-testid="exchange.checking">
-      <p>
-        {props.checking.step === 'reading' ? 'Reading' : 'Checking'} {names()} ({size()})…
-      </p>
-      <progress aria-label="Reading and checking the file" />
+      <p>{t(step(), { names: names(), size: size() })}</p>
+      <progress aria-label={t('exchange.dialog.progress')} />
     </div>
   );
 }
 
 const fileSize = (bytes: number) =>
   bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
-    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    ? t('exchange.dialog.kilobytes', { size: Math.max(1, Math.round(bytes / 1024)) })
+    : t('exchange.dialog.megabytes', { size: oneDecimal(bytes / 1024 / 1024) });
 
 function FileChooser(props: { onFiles(files: File[]): void }) {
   return (
     <DropZone accept={IMPORT_FILE_TYPES} testId="exchange.file-input" onFiles={props.onFiles}>
-      <u>Choose a file</u> or drop it here: Concord JSON, GEXF, GraphML, Cytoscape JSON, or CSV (a
-      nodes table, an edges table, or both).
+      <u>{t('exchange.dialog.chooseFile')}</u> {t('exchange.dialog.dropHint')}
     </DropZone>
   );
 }
 
 /** `stale` while the file is checked again: greyed until the new answer replaces it. */
 function PreviewLines(props: { preview: PreviewSummary; stale: boolean }) {
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const counts = () =>
     ENTITY_TYPES.filter((type) => props.preview.counts[type] > 0).map((type) =>
-      count(props.preview.counts[type], TYPE_NAMES[type].one.toLowerCase(), TYPE_NAMES[type].many),
+      t(`exchange.count.${type}`, { count: props.preview.counts[type] }),
     );
+  const relations = () =>
+    message('exchange.count.relations', { count: props.preview.counts.relations });
   return (
     <div class="exchange-preview" classList={{ stale: props.stale }} aria-busy={props.stale}>
       <Show when={props.preview.ok}>
         <p data-testid="exchange.preview.counts">
-          Will import {counts().join(', ') || 'no entities'} and{' '}
-          {count(props.preview.counts.relations, 'relation', 'relations')}.
+          {t('exchange.dialog.willImport', {
+            entities: counts().join(', ') || t('exchange.dialog.noEntities'),
+            relations: relations(),
+          })}
         </p>
       </Show>
       <Show when={props.preview.warnings.length > 0}>
         <ul class="exchange-warnings" data-testid="exchange.preview.warnings">
-          <For each={props.preview.warnings}>{(warning) => <li>{warning}</li>}</For>
+          <For each={props.preview.warnings}>{(warning) => <li>{t(warning)}</li>}</For>
         </ul>
       </Show>
       <Show when={!props.preview.ok}>
         <div class="exchange-problems" role="alert" data-testid="exchange.preview.problems">
-          <p>This file cannot be imported; nothing will be stored. What is wrong:</p>
+          <p>{t('exchange.dialog.cannotImport')}</p>
           <ul>
-            <For each={props.preview.problems}>{(problem) => <li>{problem}</li>}</For>
+            <For each={props.preview.problems}>{(problem) => <li>{t(problem)}</li>}</For>
           </ul>
         </div>
       </Show>
@@ -215,10 +214,10 @@ function TargetChoice(props: {
           checked={props.target === 'new'}
           onChange={() => props.onTarget('new')}
         />
-        New workspace named
+        {t('exchange.dialog.newWorkspace')}
         <input
           type="text"
-          aria-label="Name of the new workspace"
+          aria-label={t('exchange.dialog.newWorkspaceName')}
           data-testid="exchange.target.name"
           value={props.newName}
           onInput={(e) => props.onNewName(e.currentTarget.value)}
@@ -234,7 +233,7 @@ function TargetChoice(props: {
             checked={props.target === 'merge'}
             onChange={() => props.onTarget('merge')}
           />
-          Merge into “{props.currentName}” (entities with the same id are updated, never erased)
+          {t('exchange.dialog.merge', { name: props.currentName })}
         </label>
       </Show>
     </fieldset>

@@ -4,6 +4,7 @@ import { onCleanup } from 'solid-js';
 import type { AppController } from '../app/appController';
 import type { ImportPreview } from '../exchange';
 import { createImportPreviewer } from '../exchange/previewClient';
+import { message, type Text } from '../i18n';
 import { importSnapshot } from '../store';
 import type { Notices } from './notices';
 import { WorkspaceImportDialog } from './WorkspaceImportDialog';
@@ -20,8 +21,8 @@ export function WorkspaceImportLayer(props: {
     preview: ImportPreview,
     target: 'new' | 'merge',
     newName: string,
-  ): Promise<string | null> => {
-    if (!preview.ok) return 'This file has problems: nothing was imported.';
+  ): Promise<Text | null> => {
+    if (!preview.ok) return message('exchange.import.hasProblems');
     let created: string | null = null;
     if (target === 'new') {
       const made = await props.app.createWorkspace(newName);
@@ -29,7 +30,7 @@ export function WorkspaceImportLayer(props: {
       created = made.value;
     }
     const session = props.app.session();
-    if (!session) return 'No workspace is open.';
+    if (!session) return message('exchange.import.noWorkspace');
     const imported = importSnapshot(session.doc, preview.snapshot, {
       origin: target === 'new' ? 'system' : 'undoable',
     });
@@ -40,10 +41,14 @@ export function WorkspaceImportLayer(props: {
     }
     const { added, updated, relationsAdded, relationsMerged } = imported.value;
     const relations = relationsAdded + relationsMerged;
-    props.notices.show(
-      `Imported ${added + updated} entities (${added} new, ${updated} updated) and ${relations} relations`,
-      target === 'merge' ? { action: { label: 'Undo', run: () => session.history.undo() } } : {},
-    );
+    const done = message('exchange.import.done', {
+      entities: message('exchange.count.entities', { count: added + updated }),
+      added,
+      updated,
+      relations: message('exchange.count.relations', { count: relations }),
+    });
+    const undo = { label: message('exchange.import.undo'), run: () => session.history.undo() };
+    props.notices.show(done, target === 'merge' ? { action: undo } : {});
     props.onDone();
     return null;
   };

@@ -14,7 +14,8 @@ import {
   type PreviewStep,
   type PreviewSummary,
 } from '../exchange';
-import type { ImportPreviewer } from '../exchange/previewClient';
+import { ImportPreviewError, type ImportPreviewer } from '../exchange/previewClient';
+import { isMessage, message, type Text } from '../i18n';
 import { CancelledError } from '../ingest/extractClient';
 import type { EntityType } from '../model';
 
@@ -32,7 +33,7 @@ export function createWorkspaceImport(previewer: ImportPreviewer) {
   const [loaded, setLoaded] = createSignal<Loaded | null>(null);
   const [preview, setPreview] = createSignal<PreviewSummary | null>(null);
   const [checking, setChecking] = createSignal<Checking | null>(null);
-  const [message, setMessage] = createSignal<string | null>(null);
+  const [said, setMessage] = createSignal<Text | null>(null);
   const [defaultType, setDefaultType] = createSignal<EntityType>('org');
   const [nodeMapping, setNodeMapping] = createSignal<CsvNodeMapping>(guessNodeMapping([]));
   const [edgeMapping, setEdgeMapping] = createSignal<CsvEdgeMapping>({ source: '', target: '' });
@@ -63,7 +64,7 @@ export function createWorkspaceImport(previewer: ImportPreviewer) {
     } catch (error) {
       if (mine === run && !(error instanceof CancelledError)) {
         setPreview(null);
-        setMessage(error instanceof Error ? error.message : String(error));
+        setMessage(reasonOf(error));
       }
       return null;
     } finally {
@@ -82,7 +83,7 @@ export function createWorkspaceImport(previewer: ImportPreviewer) {
   const checkTables = async () => {
     const [nodes, edges] = [table('nodes'), table('edges')];
     if (csvFiles().length === 2 && (!nodes || !edges)) {
-      const problem = 'Both files are read as the same kind of table.';
+      const problem = message('exchange.csvImport.sameKind');
       return void setPreview(summaryOf(failedPreview('csv', [problem])));
     }
     const summary = await check(
@@ -122,7 +123,7 @@ export function createWorkspaceImport(previewer: ImportPreviewer) {
     csvFiles,
     preview,
     checking,
-    message,
+    message: said,
     say: setMessage,
     defaultType,
     nodeMapping,
@@ -159,10 +160,21 @@ export function createWorkspaceImport(previewer: ImportPreviewer) {
       setChecking(null);
       setLoaded(null);
       setPreview(null);
-      setMessage('Cancelled: nothing was stored.');
+      setMessage(message('exchange.preview.cancelled'));
     },
     snapshot: () => previewer.snapshot(),
   };
+}
+
+/**
+ * What a failure says to the reader: the message of a failure that has one (the preview's own, or
+ * any error carrying a Message as its `reason`), else the error's words.
+ */
+export function reasonOf(error: unknown): Text {
+  if (error instanceof ImportPreviewError) return error.reason;
+  const reason = (error as { reason?: unknown } | null)?.reason;
+  if (isMessage(reason)) return reason;
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The guessed edge columns, or the first two columns when the headers say nothing. */

@@ -13,10 +13,11 @@ import {
   type CsvTable,
 } from '../../../src/exchange';
 import { IDS, richWorkspace } from '../../fixtures/exchange/workspace';
+import { english, inEnglish } from '../../fixtures/exchange/english';
 
 function table(text: string): CsvTable {
   const read = readCsv(text);
-  if (!read.ok) throw new Error(read.problem);
+  if (!read.ok) throw new Error(inEnglish(read.problem));
   return read.table;
 }
 
@@ -55,8 +56,8 @@ describe('CSV export', () => {
       { table: nodesTable, mapping: guessNodeMapping(nodesTable.columns) },
       { table: edgesTable, mapping: guessEdgeMapping(edgesTable.columns)! },
     );
-    expect(preview.problems).toEqual([]);
-    expect(preview.warnings).toEqual([]);
+    expect(english(preview.problems)).toEqual([]);
+    expect(english(preview.warnings)).toEqual([]);
     expect(preview.snapshot).toEqual({ ...workspace, name: '' });
   });
 });
@@ -101,7 +102,7 @@ describe('CSV import', () => {
       },
       { table: edges, mapping: { source: 'Từ', target: 'Đến', label: 'Chức vụ', type: undefined } },
     );
-    expect(preview.problems).toEqual([]);
+    expect(english(preview.problems)).toEqual([]);
     const [person, police, union] = preview.snapshot.entities;
     expect(person).toMatchObject({ type: 'person', name: 'Lê Văn D' });
     expect(police).toMatchObject({ type: 'org', name: 'Công an phường', notes: 'x' });
@@ -114,7 +115,7 @@ describe('CSV import', () => {
         label: 'Trưởng',
       }),
     ]);
-    expect(preview.warnings).toEqual([
+    expect(english(preview.warnings)).toEqual([
       '1 node had no type; imported as Organisation.',
       '1 node had the type “Hiệp hội”, which Concord does not know; imported as Organisation.',
       '1 edge had no type; imported as “related to”.',
@@ -130,7 +131,7 @@ describe('CSV import', () => {
     );
     expect(preview.ok).toBe(false);
     expect(preview.snapshot.entities).toEqual([]);
-    expect(preview.problems).toEqual([
+    expect(english(preview.problems)).toEqual([
       'Nodes row 2: name: The name cannot be empty.',
       'Nodes row 3: items: “many” is not a number.',
       'Edges row 2: its source “B” names 2 entities; give its id instead.',
@@ -143,28 +144,25 @@ describe('CSV import', () => {
     const edges = table('source,target,type\nBĐBP,UBND quận,part of\nUBND quận,Quận ủy,part_of\n');
     const mapping = { ...guessEdgeMapping(edges.columns)!, endType: 'org' as const };
     const preview = previewCsvImport(null, { table: edges, mapping });
-    expect(preview.problems).toEqual([]);
+    expect(english(preview.problems)).toEqual([]);
     expect(preview.snapshot.entities.map((e) => e.name)).toEqual(['BĐBP', 'UBND quận', 'Quận ủy']);
     expect(preview.snapshot.relations.map((r) => r.type)).toEqual(['part_of', 'part_of']);
-    expect(preview.warnings).toEqual([
+    expect(english(preview.warnings)).toEqual([
       'Made 3 entities from the ends of the edges, as organisations.',
     ]);
   });
 
   it('refuses broken quoting, uneven rows and repeated columns with one sentence', () => {
-    expect(readCsv('a,b\n"x,y\n')).toMatchObject({
-      ok: false,
-      problem: expect.stringMatching(/broken quoting/),
-    });
-    expect(readCsv('a,b\n1,2,3\n4,5,6\n')).toEqual({
-      ok: false,
-      problem: 'Row 2 has 3 cells but the header has 2 (and 1 more row).',
-    });
-    expect(readCsv('name,name\n1,2\n')).toEqual({
-      ok: false,
-      problem: 'The column “name” appears twice in the header.',
-    });
-    expect(previewCsvImport(null, null).problems).toEqual([
+    const problem = (text: string) => {
+      const read = readCsv(text);
+      return read.ok ? null : inEnglish(read.problem);
+    };
+    expect(problem('a,b\n"x,y\n')).toMatch(/broken quoting/);
+    expect(problem('a,b\n1,2,3\n4,5,6\n')).toBe(
+      'Row 2 has 3 cells but the header has 2 (and 1 more row).',
+    );
+    expect(problem('name,name\n1,2\n')).toBe('The column “name” appears twice in the header.');
+    expect(english(previewCsvImport(null, null).problems)).toEqual([
       'Choose a nodes table, an edges table or both.',
     ]);
   });
@@ -175,7 +173,9 @@ describe('CSV import', () => {
       { table: t, mapping: { name: 'Name', defaultType: 'org' } },
       null,
     );
-    expect(preview.problems).toEqual(['The nodes table has no column “Name” (chosen for name).']);
+    expect(english(preview.problems)).toEqual([
+      'The nodes table has no column “Name” (chosen for name).',
+    ]);
   });
 
   it('imports one CSV file by itself through previewImport', () => {

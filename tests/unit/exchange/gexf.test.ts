@@ -6,6 +6,7 @@ import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { exportGexf, previewImport } from '../../../src/exchange';
 import { IDS, richWorkspace } from '../../fixtures/exchange/workspace';
+import { english } from '../../fixtures/exchange/english';
 
 describe('GEXF export', () => {
   const workspace = richWorkspace();
@@ -50,7 +51,7 @@ describe('GEXF export', () => {
   it('round-trips every entity, relation, passage of provenance and position', () => {
     const preview = previewImport('graph.gexf', text);
     expect(preview.problems).toEqual([]);
-    expect(preview.warnings).toEqual([]);
+    expect(english(preview.warnings)).toEqual([]);
     expect(preview.format).toBe('gexf');
     expect(preview.snapshot).toEqual(workspace);
   });
@@ -102,7 +103,7 @@ describe('GEXF from other tools', () => {
     ]);
     expect(relations[0].from).toBe(entities[0].id);
     expect(preview.snapshot.name).toBe('gephi');
-    expect(preview.warnings).toEqual(
+    expect(english(preview.warnings)).toEqual(
       expect.arrayContaining([
         '3 nodes had no type; imported as Organisation.',
         '1 node had no label; the id is used as the name.',
@@ -117,7 +118,9 @@ describe('GEXF from other tools', () => {
     const broken = GEPHI.replace('target="n2"', 'target="n9"');
     const preview = previewImport('gephi.gexf', broken);
     expect(preview.ok).toBe(false);
-    expect(preview.problems).toEqual(['Edge “1”: its target “n9” is not a node of the file.']);
+    expect(english(preview.problems)).toEqual([
+      'Edge “1”: its target “n9” is not a node of the file.',
+    ]);
     expect(preview.snapshot.entities).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { parse } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { exportGraphml, previewImport } from '../../../src/exchange';
 import { IDS, richWorkspace } from '../../fixtures/exchange/workspace';
+import { english } from '../../fixtures/exchange/english';
 
 describe('GraphML export', () => {
   const workspace = richWorkspace();
@@ -54,7 +55,7 @@ describe('GraphML export', () => {
 
   it('round-trips every entity, relation, passage of provenance and position', () => {
     const preview = previewImport('graph.graphml', text);
-    expect(preview.problems).toEqual([]);
+    expect(english(preview.problems)).toEqual([]);
     expect(preview.warnings).toEqual([]);
     expect(preview.format).toBe('graphml');
     expect(preview.snapshot).toEqual(workspace);
@@ -76,7 +77,7 @@ describe('GraphML from other tools', () => {
 
   it('reads names and types whatever their case, and defaults what it cannot read', () => {
     const preview = previewImport('from-yed.xml', YED);
-    expect(preview.problems).toEqual([]);
+    expect(english(preview.problems)).toEqual([]);
     expect(preview.format).toBe('graphml');
     const [person, org] = preview.snapshot.entities;
     expect(person).toMatchObject({ type: 'person', name: 'Trần Văn C' });
@@ -84,7 +85,7 @@ describe('GraphML from other tools', () => {
     expect(preview.snapshot.relations).toEqual([
       expect.objectContaining({ type: 'related_to', from: person.id, to: org.id }),
     ]);
-    expect(preview.warnings).toContain(
+    expect(english(preview.warnings)).toContain(
       'Ignored the edge attribute “relation” (1×): Concord has no field for it.',
     );
   });
@@ -95,7 +96,7 @@ describe('GraphML from other tools', () => {
       '>party_to<',
     );
     const preview = previewImport('g.graphml', typed);
-    expect(preview.problems).toEqual([
+    expect(english(preview.problems)).toEqual([
       'Edge 1: a person cannot be linked to an organisation as “is party to”.',
     ]);
   });

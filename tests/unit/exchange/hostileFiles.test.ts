@@ -2,12 +2,13 @@
 // tries to read other files or expand without end. Each gives one clear sentence and stores nothing.
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_ENTITIES, previewImport, type ImportPreview } from '../../../src/exchange';
+import { english } from '../../fixtures/exchange/english';
 
 function refused(preview: ImportPreview): string[] {
   expect(preview.ok).toBe(false);
   expect(preview.snapshot).toEqual({ name: '', entities: [], relations: [], positions: {} });
   expect(preview.counts.relations).toBe(0);
-  return preview.problems;
+  return english(preview.problems);
 }
 
 const XXE = `<?xml version="1.0"?>

@@ -3,10 +3,11 @@
 // read on the page, and Cancel stops the worker.
 import { describe, expect, it } from 'vitest';
 import { exportConcordJson, exportGexf, type PreviewStep } from '../../../src/exchange';
-import { createImportPreviewer } from '../../../src/exchange/previewClient';
+import { createImportPreviewer, ImportPreviewError } from '../../../src/exchange/previewClient';
 import { createPreviewWork } from '../../../src/exchange/previewWork';
 import { CancelledError } from '../../../src/ingest/extractClient';
 import { richWorkspace } from '../../fixtures/exchange/workspace';
+import { inEnglish } from '../../fixtures/exchange/english';
 import { spawner } from '../../fixtures/fakeWorker';
 
 const noSteps = () => undefined;
@@ -71,7 +72,8 @@ describe('createImportPreviewer', () => {
   it('refuses with a sentence what cannot be a graph file', async () => {
     const { previewer } = setUp();
     const opened = await previewer.open([new File([' \n'], 'blank.json')], 'org', noSteps);
-    expect(opened).toEqual({ kind: 'refused', message: 'blank.json is empty.' });
+    expect(opened).toMatchObject({ kind: 'refused' });
+    expect(opened.kind === 'refused' && inEnglish(opened.message)).toBe('blank.json is empty.');
   });
 
   it('stops on Cancel, and gives no records of a preview that a cancelled one replaced', async () => {
@@ -81,7 +83,9 @@ describe('createImportPreviewer', () => {
     previewer.cancel();
     await expect(replaced).rejects.toBeInstanceOf(CancelledError);
     expect(spawned[0].terminated).toBe(true);
-    await expect(previewer.snapshot()).rejects.toThrow(
+    const lost = await previewer.snapshot().catch((error: unknown) => error);
+    expect(lost).toBeInstanceOf(ImportPreviewError);
+    expect(inEnglish((lost as ImportPreviewError).reason)).toBe(
       'The check of the file failed: the file was not checked; choose it again.',
     );
   });

@@ -26,14 +26,13 @@ import {
   previewTables,
   readImportFile,
   readImportFiles,
-  TYPE_NAMES,
   type CsvImportFile,
   type ImportPreview,
 } from '../../../src/exchange';
 import { fieldsOf } from '../../../src/exchange/fields';
+import { isMessage, message, translate } from '../../../src/i18n';
 import { ENTITY_TYPES } from '../../../src/model';
 import { readArticleFile } from '../../../src/ingest/readArticleFile';
-import { message, translate } from '../../../src/i18n';
 import {
   caseName,
   casePath,
@@ -42,6 +41,7 @@ import {
   type HostileCase,
 } from '../../fixtures/hostile/corpus';
 import { writeGenerated } from '../../fixtures/hostile/generate';
+import { english, inEnglish } from '../../fixtures/exchange/english';
 import { recordReliability } from '../../fixtures/reliabilityReport';
 
 /** Per file, in jsdom (slower than Chromium): reading, parsing and the preview together. */
@@ -88,7 +88,7 @@ function previewCsvFiles(files: CsvImportFile[]): Promise<ImportPreview> | Impor
     files.find((f) => f.role === 'edges'),
   ];
   if (files.length === 2 && (!nodes || !edges))
-    return failedPreview('csv', ['Both files are read as the same kind of table.']);
+    return failedPreview('csv', [message('exchange.csvImport.sameKind')]);
   const edgeMapping = edges && {
     ...(guessEdgeMapping(edges.columns) ?? {
       source: edges.columns[0] ?? '',
@@ -106,24 +106,25 @@ function previewCsvFiles(files: CsvImportFile[]): Promise<ImportPreview> | Impor
 
 /** The sentence the preview shows above the Import button ("Will import 2 people and 1 relation."). */
 function countsSentence(preview: ImportPreview): string {
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const types = ENTITY_TYPES.filter((t) => preview.counts[t] > 0).map((t) =>
-    count(preview.counts[t], TYPE_NAMES[t].one.toLowerCase(), TYPE_NAMES[t].many),
+    translate('en', `exchange.count.${t}`, { count: preview.counts[t] }),
   );
-  const relations = count(preview.counts.relations, 'relation', 'relations');
-  return `Will import ${types.join(', ') || 'no entities'} and ${relations}.`;
+  return translate('en', 'exchange.dialog.willImport', {
+    entities: types.join(', ') || translate('en', 'exchange.dialog.noEntities'),
+    relations: message('exchange.count.relations', { count: preview.counts.relations }),
+  });
 }
 
 async function importWorkspace(files: File[]): Promise<Answer> {
   const loaded = await readImportFiles(files);
-  if (typeof loaded === 'string') return { outcome: 'refused', sentences: [loaded] };
+  if (isMessage(loaded)) return { outcome: 'refused', sentences: [translate('en', loaded)] };
   const preview =
     loaded.kind === 'file'
       ? previewImport(loaded.name, loaded.text, { defaultType: 'org' })
       : await previewCsvFiles(loaded.files);
-  if (!preview.ok) return { outcome: 'refused', sentences: preview.problems, preview };
+  if (!preview.ok) return { outcome: 'refused', sentences: english(preview.problems), preview };
   // In the dialog's order: the counts, then the warnings.
-  const sentences = [countsSentence(preview), ...preview.warnings];
+  const sentences = [countsSentence(preview), ...english(preview.warnings)];
   return { outcome: 'accepted', sentences, preview };
 }
 
@@ -277,10 +278,9 @@ describe('a file that vanishes between choosing and reading', () => {
   };
 
   it('is refused with a sentence by both importers', async () => {
-    await expect(readImportFile(vanished())).resolves.toEqual({
-      ok: false,
-      message: 'moved.json could not be read.',
-    });
+    const imported = await readImportFile(vanished());
+    expect(imported.ok).toBe(false);
+    expect(!imported.ok && inEnglish(imported.message)).toBe('moved.json could not be read.');
     const read = await readArticleFile(vanished());
     expect(read).toEqual({
       ok: false,
