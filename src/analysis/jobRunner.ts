@@ -2,6 +2,9 @@
 // time with progress messages, and a cancel that really stops work (the worker is terminated and a
 // fresh one started on demand), as the extraction client does. Starting a job while one runs
 // cancels the one running.
+import { isMessage, message, type Message, type MessageParam } from '../i18n/message';
+import type { Text } from '../i18n/locale';
+import { translate } from '../i18n/translate';
 import { CancelledError } from '../ingest/extractClient';
 
 export interface JobRequest<Request> {
@@ -12,7 +15,8 @@ export interface JobRequest<Request> {
 export type JobReply<Result, Progress> =
   | { id: number; kind: 'progress'; progress: Progress }
   | { id: number; kind: 'done'; result: Result }
-  | { id: number; kind: 'failed'; message: string };
+  /** Why: a Message when the work said it in words for a person, else the error's own text. */
+  | { id: number; kind: 'failed'; message: string | Message };
 
 export interface JobRunner<Request, Result, Progress> {
   run(request: Request, onProgress: (progress: Progress) => void): Promise<Result>;
@@ -28,11 +32,34 @@ interface Job<Result, Progress> {
   reject(error: Error): void;
 }
 
-/** `what` names the work in error messages: "The layout failed: …". */
+/**
+ * A job that failed. `reason` says so in words for a person, in whatever language is current when
+ * shown; the Error's own message is the English text, for logs and developers.
+ */
+export class JobFailedError extends Error {
+  constructor(readonly reason: Message) {
+    super(translate('en', reason));
+    this.name = 'JobFailedError';
+  }
+}
+
+/** A reason an error gives in words for a person (a Message), else its plain text. */
+export function reasonOf(error: unknown): Text {
+  const reason = (error as { reason?: unknown } | null)?.reason;
+  if (isMessage(reason)) return reason;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * `what` names the work in error messages, "The {what} failed: …": a Message such as
+ * message('explore.job.layout').
+ */
 export function createJobRunner<Request, Result, Progress>(
   spawn: () => Worker,
-  what: string,
+  what: MessageParam,
 ): JobRunner<Request, Result, Progress> {
+  const failed = (reason: MessageParam) =>
+    new JobFailedError(message('explore.job.failed', { what, reason }));
   let worker: Worker | null = null;
   let job: Job<Result, Progress> | null = null;
   let nextId = 1;
@@ -56,12 +83,12 @@ export function createJobRunner<Request, Result, Progress>(
       const finished = job;
       job = null;
       if (reply.kind === 'done') finished.resolve(reply.result);
-      else finished.reject(new Error(`The ${what} failed: ${reply.message}`));
+      else finished.reject(failed(reply.message));
     };
     created.onerror = (event) => {
       event.preventDefault();
       // An uncaught error can leave the worker half-initialised: start afresh next time.
-      stop(new Error(`The ${what} failed: ${event.message || 'unknown error'}`));
+      stop(failed(event.message || message('explore.job.unknownError')));
     };
     return created;
   };

@@ -1,5 +1,6 @@
 // Runs the ForceAtlas2 layout in a Web Worker: fcose takes ~15 s synchronously at 5k nodes, which
 // would freeze the tab; this reports its progress and can be cancelled.
+import { message } from '../i18n/message';
 import { createJobRunner } from './jobRunner';
 import type { LayoutRequest, Positions } from './layout';
 import { spawnLayoutWorker } from '../workers/spawnWorkers';
@@ -14,5 +15,5 @@ export interface LayoutRunner {
 }
 
 export function createLayoutRunner(spawn: () => Worker = spawnLayoutWorker): LayoutRunner {
-  return createJobRunner<LayoutRequest, Positions, number>(spawn, 'layout');
+  return createJobRunner<LayoutRequest, Positions, number>(spawn, message('explore.job.layout'));
 }

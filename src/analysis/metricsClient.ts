@@ -1,4 +1,5 @@
 // Runs computeMetrics in a Web Worker, so betweenness over thousands of nodes never freezes the tab.
+import { message } from '../i18n/message';
 import type { GraphInput } from './graphInput';
 import { createJobRunner } from './jobRunner';
 import type { MetricsProgress, MetricsResult } from './metrics';
@@ -12,5 +13,8 @@ export interface MetricsRunner {
 }
 
 export function createMetricsRunner(spawn: () => Worker = spawnMetricsWorker): MetricsRunner {
-  return createJobRunner<GraphInput, MetricsResult, MetricsProgress>(spawn, 'metrics computation');
+  return createJobRunner<GraphInput, MetricsResult, MetricsProgress>(
+    spawn,
+    message('explore.job.metrics'),
+  );
 }

@@ -9,9 +9,10 @@ import cytoscape, {
 } from 'cytoscape';
 import edgehandles from 'cytoscape-edgehandles';
 import fcose from 'cytoscape-fcose';
+import type { Locale } from '../i18n/translate';
 import type { Position } from '../model';
 import type { Projection, ProjectionDiff } from '../store';
-import { edgeData, nodeData } from './elements';
+import { edgeData, edgeLabel, nodeData } from './elements';
 import { listenToGestures, type GestureCallbacks } from './gestures';
 import { exportPng, exportSvg } from './imageExport';
 import { runLayout, type LayoutRequest } from './layouts';
@@ -38,6 +39,8 @@ export interface GraphAdapterOptions extends GestureCallbacks {
   onDrawing?(progress: DrawingProgress | null): void;
   /** The colour scheme the canvas starts in (light when omitted); setTheme changes it. */
   theme?: GraphTheme;
+  /** The language of the relations' verbs on the canvas (English when omitted); setLocale changes it. */
+  locale?: Locale;
 }
 
 export interface DrawingProgress {
@@ -98,6 +101,8 @@ export interface GraphAdapter {
   setLinkMode(on: boolean): void;
   /** Redraws in the light or dark colours (the page follows the system's scheme). */
   setTheme(theme: GraphTheme): void;
+  /** Rewrites the verbs of unlabelled relations in another language, in place. */
+  setLocale(locale: Locale): void;
   setDrawnSet(drawn: DrawnSet | null): void;
   setDecorations(decorations: NodeDecorations): void;
   /** Outlines what other people in a shared workspace have selected: element id → colour. */
@@ -198,6 +203,7 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
     return relation && showsEntity(relation.from) && showsEntity(relation.to);
   });
   let theme: GraphTheme = options.theme ?? 'light';
+  let locale: Locale = options.locale ?? 'en';
   const cy = cytoscape({
     container: options.container,
     headless: !options.container,
@@ -209,7 +215,7 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
       ...firstNodes.map(nodeDefinition),
       ...firstEdges.map((id): ElementDefinition => ({
         group: 'edges',
-        data: { ...edgeData(relations[id]) },
+        data: { ...edgeData(relations[id], locale) },
       })),
     ],
     // Without this Cytoscape lays every node out on a grid at start, ignoring stored positions.
@@ -242,7 +248,7 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
     const relation = projection.plain.relations[id];
     if (!relation || !showsRelation(id) || cy.getElementById(id).nonempty()) return;
     if (cy.getElementById(relation.from).empty() || cy.getElementById(relation.to).empty()) return;
-    cy.add({ group: 'edges', data: { ...edgeData(relation) } });
+    cy.add({ group: 'edges', data: { ...edgeData(relation, locale) } });
   };
 
   const applyDiff = (diff: ProjectionDiff) => {
@@ -261,7 +267,7 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
       }
       for (const id of diff.upsertedRelations) {
         const edge = cy.getElementById(id);
-        const data = edgeData(relations[id]);
+        const data = edgeData(relations[id], locale);
         // Cytoscape cannot move an edge's ends: a re-pointed relation is drawn anew.
         if (
           edge.nonempty() &&
@@ -433,7 +439,7 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
     },
     highlight(ids) {
       cy.batch(() => {
-        cy.elements().removeClass('on-path faded');
+        cy.elements().removeClass('on-path faded'); // i18n-exempt: Cytoscape class names
         if (!ids) return;
         let path = cy.collection();
         for (const id of ids) path = path.union(cy.getElementById(id));
@@ -454,6 +460,19 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
       if (next === theme) return;
       theme = next;
       restyle(theme);
+    },
+    setLocale(next) {
+      if (next === locale) return;
+      locale = next;
+      // Only the words change: no element is added or removed, no node moves.
+      cy.batch(() =>
+        cy.edges().forEach((edge) => {
+          const relation = projection.plain.relations[edge.id()];
+          if (!relation || relation.label) return;
+          const label = edgeLabel(relation, next);
+          if (edge.data('label') !== label) edge.data('label', label);
+        }),
+      );
     },
     // Pictures are drawn on white for reports and prints, so in the light colours whatever the
     // screen shows; Cytoscape restyles and renders synchronously, so the screen never sees it.

@@ -1,5 +1,6 @@
 // Projection records → Cytoscape element data. Pure, so the adapter and its tests share it.
-import { RELATION_RULES, type Entity, type Relation } from '../model';
+import { translate, type Locale } from '../i18n/translate';
+import type { Entity, Relation } from '../model';
 
 export interface NodeData {
   id: string;
@@ -26,13 +27,20 @@ export function nodeData(entity: Entity): NodeData {
   return { id: entity.id, type: entity.type, label };
 }
 
-/** An edge reads as its label when it has one ("Chính ủy"), else as its verb ("is party to"). */
-export function edgeData(relation: Relation): EdgeData {
+/**
+ * An edge reads as its label when it has one ("Chính ủy"), else as its verb in the reader's
+ * language ("is party to", "là bên tham gia").
+ */
+export function edgeData(relation: Relation, locale: Locale): EdgeData {
   return {
     id: relation.id,
     type: relation.type,
     source: relation.from,
     target: relation.to,
-    label: relation.label || RELATION_RULES[relation.type].verb,
+    label: edgeLabel(relation, locale),
   };
+}
+
+export function edgeLabel(relation: Relation, locale: Locale): string {
+  return relation.label || translate(locale, `common.relation.${relation.type}`);
 }

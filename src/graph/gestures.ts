@@ -19,6 +19,7 @@ export interface Gestures {
 export function listenToGestures(cy: Core, callbacks: GestureCallbacks, drawn: boolean): Gestures {
   // Several selection events fire for one click: report the settled selection once.
   let selectionQueued = false;
+  // i18n-exempt: Cytoscape event names
   cy.on('select unselect', () => {
     if (selectionQueued) return;
     selectionQueued = true;

@@ -36,14 +36,14 @@ const THEME_INK: Record<
   { label: string; plate: string; edgeLabel: string; strong: string; pinned: string }
 > = {
   light: {
-    label: '#1e293b',
+    label: '#1e293b', // i18n-exempt: a colour
     plate: '#ffffff',
     edgeLabel: '#475569',
     strong: '#0f172a',
     pinned: '#334155',
   },
   dark: {
-    label: '#e2e8f0',
+    label: '#e2e8f0', // i18n-exempt: a colour
     plate: '#0f172a',
     edgeLabel: '#cbd5e1',
     strong: '#f8fafc',
@@ -59,6 +59,7 @@ const DARK_RELATION_COLOUR: Partial<Record<RelationType, string>> = {
 };
 
 export const LABEL_FONT =
+  // i18n-exempt: a CSS font stack
   '"Noto Sans", "Segoe UI", Roboto, "Helvetica Neue", "Liberation Sans", "DejaVu Sans", Arial, sans-serif';
 
 /**
@@ -99,7 +100,7 @@ export function graphStylesheet(
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
+        label: 'data(label)', // i18n-exempt: a Cytoscape style mapping
         width: 30,
         height: 30,
         'font-family': LABEL_FONT,
@@ -129,7 +130,7 @@ export function graphStylesheet(
         'curve-style': 'bezier',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9,
-        label: 'data(label)',
+        label: 'data(label)', // i18n-exempt: a Cytoscape style mapping
         'font-family': LABEL_FONT,
         'font-size': 9,
         color: ink.edgeLabel,

@@ -1,6 +1,7 @@
 // Exploring from one entity: focus on its neighbourhood, expand or collapse its neighbours, start
 // or finish a shortest path, pin it in place. Shown at the top of an entity's details.
 import { createSignal, Show } from 'solid-js';
+import { t } from '../i18n';
 
 export interface EntityExplorer {
   focus(id: string, depth: 1 | 2 | 3): void;
@@ -24,42 +25,42 @@ export function ExploreActions(props: {
   const id = () => props.entityId;
   const start = () => props.explorer.pathStart();
   return (
-    <div class="explore-actions" role="group" aria-label="Explore from this entity">
+    <div class="explore-actions" role="group" aria-label={t('explore.actions.group')}>
       <div class="explore-row">
         <button
           type="button"
           data-testid="explore.focus"
-          title="Show only this entity and what is within the chosen number of steps"
+          title={t('explore.actions.focusTitle')}
           onClick={() => props.explorer.focus(id(), depth())}
         >
-          ◎ Focus
+          ◎ {t('explore.actions.focus')}
         </button>
         <select
           data-testid="explore.depth"
-          aria-label="Neighbourhood depth"
+          aria-label={t('explore.actions.depth')}
           value={depth()}
           onChange={(e) => setDepth(Number(e.currentTarget.value) as 1 | 2 | 3)}
         >
-          <option value="1">1 step</option>
-          <option value="2">2 steps</option>
-          <option value="3">3 steps</option>
+          <option value="1">{t('explore.actions.steps', { count: 1 })}</option>
+          <option value="2">{t('explore.actions.steps', { count: 2 })}</option>
+          <option value="3">{t('explore.actions.steps', { count: 3 })}</option>
         </select>
         <button
           type="button"
           data-testid="explore.expand"
-          title="Also show every entity related to this one (or double-click the node)"
+          title={t('explore.actions.expandTitle')}
           onClick={() => props.explorer.expand(id())}
         >
-          ⊕ Expand
+          ⊕ {t('explore.actions.expand')}
         </button>
         <button
           type="button"
           data-testid="explore.collapse"
-          title="Hide the neighbours that hang only on this entity"
+          title={t('explore.actions.collapseTitle')}
           disabled={props.explorer.isCollapsed(id())}
           onClick={() => props.explorer.collapse(id())}
         >
-          ⊖ Collapse
+          ⊖ {t('explore.actions.collapse')}
         </button>
       </div>
       <div class="explore-row">
@@ -69,10 +70,12 @@ export function ExploreActions(props: {
             <button
               type="button"
               data-testid="explore.path-from"
-              title="Then select another entity and choose “Path to here”"
+              title={t('explore.actions.pathFromTitle')}
               onClick={() => props.explorer.startPath(id())}
             >
-              {start() === id() ? 'Path starts here: select the end' : '⇢ Path from here'}
+              {start() === id()
+                ? t('explore.actions.pathStarted')
+                : `⇢ ${t('explore.actions.pathFrom')}`}
             </button>
           }
         >
@@ -82,17 +85,17 @@ export function ExploreActions(props: {
             data-testid="explore.path-to"
             onClick={() => props.explorer.finishPath(id())}
           >
-            ⇢ Path from “{props.startName}” to here
+            ⇢ {t('explore.actions.pathTo', { name: props.startName })}
           </button>
         </Show>
         <button
           type="button"
           data-testid="explore.pin"
           aria-pressed={props.explorer.isPinned(id())}
-          title="A pinned node stays where it is when a layout runs"
+          title={t('explore.actions.pinTitle')}
           onClick={() => props.explorer.setPinned(id(), !props.explorer.isPinned(id()))}
         >
-          {props.explorer.isPinned(id()) ? 'Unpin' : 'Pin in place'}
+          {props.explorer.isPinned(id()) ? t('explore.actions.unpin') : t('explore.actions.pin')}
         </button>
       </div>
     </div>

@@ -2,9 +2,8 @@
 // Shown whenever something is filtered or a large workspace is drawn as an overview, so a user
 // never wonders why an entity is missing, nor how to bring it back.
 import { For, Show } from 'solid-js';
+import { t } from '../i18n';
 import { filterChips, NO_FILTERS, type ViewFilters, type Visibility } from '../view';
-
-const count = (n: number) => n.toLocaleString('en-GB');
 
 export function FilterChips(props: {
   filters: ViewFilters;
@@ -20,43 +19,44 @@ export function FilterChips(props: {
   const overview = () => props.visibility?.overview ?? null;
   return (
     <Show when={chips().length > 0 || overview() || props.showingAll}>
-      <div class="chips" data-testid="filters.chips" aria-label="Active filters">
+      <div class="chips" data-testid="filters.chips" aria-label={t('explore.chips.active')}>
         <span class="chips-summary" data-testid="filters.summary">
-          Showing {count(props.visibility?.entities.size ?? props.total)} of {count(props.total)}
+          {t('explore.chips.showing', {
+            shown: props.visibility?.entities.size ?? props.total,
+            total: props.total,
+          })}
         </span>
         <Show when={overview()}>
           {(cut) => (
             <span
               class="chip overview"
               data-testid="filters.overview"
-              title="A large workspace opens on its most connected entities. Search, filters, focus and expand (double-click a node) bring in the rest."
+              title={t('explore.chips.overviewTitle')}
             >
               <span class="chip-label">
-                Overview: {count(cut().shown)} most connected of {count(cut().of)}
+                {t('explore.chips.overview', { shown: cut().shown, total: cut().of })}
               </span>
               <button
                 class="link"
                 data-testid="filters.show-all"
                 onClick={() => props.onShowAll(true)}
               >
-                Show everything
+                {t('explore.chips.showAll')}
               </button>
             </span>
           )}
         </Show>
         <Show when={overview()}>
-          <span class="chips-hint">
-            Search, filters, focus or a double-click on a node bring in the rest.
-          </span>
+          <span class="chips-hint">{t('explore.chips.overviewHint')}</span>
         </Show>
         <Show when={props.showingAll}>
           <span class="chip" data-testid="filters.chip" data-key="show-all">
-            <span class="chip-label">Everything drawn</span>
+            <span class="chip-label">{t('explore.chips.everythingDrawn')}</span>
             <button
               class="chip-remove"
               data-testid="filters.overview-back"
-              title="Back to the overview"
-              aria-label="Back to the overview"
+              title={t('explore.chips.backToOverview')}
+              aria-label={t('explore.chips.backToOverview')}
               onClick={() => props.onShowAll(false)}
             >
               ×
@@ -65,13 +65,13 @@ export function FilterChips(props: {
         </Show>
         <For each={chips()}>
           {(chip) => (
-            <span class="chip" data-testid="filters.chip" data-key={chip.key} title={chip.label}>
-              <span class="chip-label">{chip.label}</span>
+            <span class="chip" data-testid="filters.chip" data-key={chip.key} title={t(chip.label)}>
+              <span class="chip-label">{t(chip.label)}</span>
               <button
                 class="chip-remove"
                 data-testid="filters.chip.remove"
-                title={`Remove “${chip.label}”`}
-                aria-label={`Remove filter ${chip.label}`}
+                title={t('explore.chips.remove', { label: chip.label })}
+                aria-label={t('explore.chips.removeFilter', { label: chip.label })}
                 onClick={() => props.onChange(chip.remove(props.filters))}
               >
                 ×
@@ -85,7 +85,7 @@ export function FilterChips(props: {
             data-testid="filters.clear"
             onClick={() => props.onChange(NO_FILTERS)}
           >
-            Clear all
+            {t('explore.chips.clearAll')}
           </button>
         </Show>
       </div>

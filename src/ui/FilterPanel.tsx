@@ -4,8 +4,8 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { WorkspaceSession } from '../app/workspaceSession';
 import { ENTITY_LOOK } from '../graph/style';
-import { t } from '../i18n';
-import { ENTITY_TYPES, RELATION_RULES, RELATION_TYPES, type EntityType } from '../model';
+import { n, t } from '../i18n';
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType } from '../model';
 import { yearBounds, type TimeFilter, type ViewFilters } from '../view';
 
 const toggled = <T,>(items: readonly T[], item: T, on: boolean): T[] =>
@@ -34,6 +34,8 @@ function EntityChecklist(props: {
           .map((e) => e.id);
     return ids.filter((id) => !props.chosen.includes(id)).slice(0, LIMIT);
   });
+  const find = () =>
+    props.type === 'theme' ? t('explore.filters.findTheme') : t('explore.filters.findOrg');
   const Row = (row: { id: string }) => (
     <label class="check" data-testid={`filters.${props.type}`} data-id={row.id}>
       <input
@@ -49,8 +51,8 @@ function EntityChecklist(props: {
       <input
         type="search"
         data-testid={`filters.${props.type}-search`}
-        placeholder={`Find ${props.type === 'theme' ? 'a theme' : 'an organisation'}…`}
-        aria-label={`Find ${props.type === 'theme' ? 'a theme' : 'an organisation'}`}
+        placeholder={`${find()}…`}
+        aria-label={find()}
         value={query()}
         onInput={(e) => setQuery(e.currentTarget.value)}
       />
@@ -58,7 +60,7 @@ function EntityChecklist(props: {
         <For each={[...props.chosen]}>{(id) => <Row id={id} />}</For>
         <For each={offered()}>{(id) => <Row id={id} />}</For>
         <Show when={offered().length === 0 && props.chosen.length === 0}>
-          <div class="muted">None found.</div>
+          <div class="muted">{t('explore.filters.noneFound')}</div>
         </Show>
       </div>
     </>
@@ -76,10 +78,7 @@ function TimeSection(props: {
   const asOf = () => props.time !== null && props.time.from === props.time.to;
   const set = (patch: Partial<TimeFilter>) => props.onChange({ ...props.time!, ...patch });
   return (
-    <Show
-      when={bounds()}
-      fallback={<div class="muted">No agreement has a signing year or a period yet.</div>}
-    >
+    <Show when={bounds()} fallback={<div class="muted">{t('explore.filters.noYears')}</div>}>
       {(range) => (
         <>
           <label class="check">
@@ -95,19 +94,19 @@ function TimeSection(props: {
                 )
               }
             />
-            <span>Only agreements in force in…</span>
+            <span>{t('explore.filters.inForce')}</span>
           </label>
           <Show when={props.time}>
             {(time) => (
               <div class="time-filter">
-                <div class="segmented" role="radiogroup" aria-label="Time filter mode">
+                <div class="segmented" role="radiogroup" aria-label={t('explore.filters.timeMode')}>
                   <button
                     role="radio"
                     aria-checked={!asOf()}
                     data-testid="filters.time.mode-range"
                     onClick={() => set({ from: range().min, to: range().max })}
                   >
-                    Years
+                    {t('explore.filters.years')}
                   </button>
                   <button
                     role="radio"
@@ -115,14 +114,14 @@ function TimeSection(props: {
                     data-testid="filters.time.mode-asof"
                     onClick={() => set({ from: time().to, to: time().to })}
                   >
-                    As of a year
+                    {t('explore.filters.asOfYear')}
                   </button>
                 </div>
                 <Show
                   when={!asOf()}
                   fallback={
                     <YearSlider
-                      label="As of"
+                      label={t('explore.filters.asOf')}
                       testId="filters.time.asof"
                       min={range().min}
                       max={range().max}
@@ -132,7 +131,7 @@ function TimeSection(props: {
                   }
                 >
                   <YearSlider
-                    label="From"
+                    label={t('explore.filters.from')}
                     testId="filters.time.from"
                     min={range().min}
                     max={range().max}
@@ -140,7 +139,7 @@ function TimeSection(props: {
                     onInput={(year) => set({ from: year, to: Math.max(year, time().to) })}
                   />
                   <YearSlider
-                    label="To"
+                    label={t('explore.filters.to')}
                     testId="filters.time.to"
                     min={range().min}
                     max={range().max}
@@ -155,7 +154,7 @@ function TimeSection(props: {
                     checked={time().includeUndated}
                     onChange={(e) => set({ includeUndated: e.currentTarget.checked })}
                   />
-                  <span>Keep agreements with no date</span>
+                  <span>{t('explore.filters.keepUndated')}</span>
                 </label>
               </div>
             )}
@@ -199,7 +198,7 @@ export function FilterPanel(props: {
 }) {
   const set = (patch: Partial<ViewFilters>) => props.onChange({ ...props.filters, ...patch });
   const countOf = createMemo(() => {
-    const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<
+    const counts = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])) as Record<
       EntityType,
       number
     >;
@@ -208,14 +207,18 @@ export function FilterPanel(props: {
     return counts;
   });
   return (
-    <section class="filter-panel" data-testid="filters.panel" aria-label="Filters">
+    <section
+      class="filter-panel"
+      data-testid="filters.panel"
+      aria-label={t('explore.filters.title')}
+    >
       <header>
-        <h3>Filters</h3>
+        <h3>{t('explore.filters.title')}</h3>
         <button
           class="icon"
           data-testid="filters.close"
-          title="Close"
-          aria-label="Close filters"
+          title={t('common.close')}
+          aria-label={t('explore.filters.close')}
           onClick={() => props.onClose()}
         >
           ×
@@ -223,7 +226,7 @@ export function FilterPanel(props: {
       </header>
       <div class="filter-body">
         <fieldset>
-          <legend>Entity types</legend>
+          <legend>{t('explore.filters.entityTypes')}</legend>
           <For each={ENTITY_TYPES}>
             {(type) => (
               <label class="check">
@@ -243,13 +246,13 @@ export function FilterPanel(props: {
                 />
                 <span class="swatch" style={{ background: ENTITY_LOOK[type].colour }} />
                 <span>{t(`common.types.${type}`)}</span>
-                <span class="count">{countOf()[type]}</span>
+                <span class="count">{n(countOf()[type])}</span>
               </label>
             )}
           </For>
         </fieldset>
         <fieldset>
-          <legend>Relation types</legend>
+          <legend>{t('explore.filters.relationTypes')}</legend>
           <For each={RELATION_TYPES}>
             {(type) => (
               <label class="check">
@@ -267,13 +270,13 @@ export function FilterPanel(props: {
                     })
                   }
                 />
-                <span>{RELATION_RULES[type].verb}</span>
+                <span>{t(`common.relation.${type}`)}</span>
               </label>
             )}
           </For>
         </fieldset>
         <fieldset>
-          <legend>Themes</legend>
+          <legend>{t('common.types.theme')}</legend>
           <EntityChecklist
             session={props.session}
             type="theme"
@@ -282,7 +285,7 @@ export function FilterPanel(props: {
           />
         </fieldset>
         <fieldset>
-          <legend>Organisations</legend>
+          <legend>{t('common.types.org')}</legend>
           <EntityChecklist
             session={props.session}
             type="org"
@@ -291,7 +294,7 @@ export function FilterPanel(props: {
           />
         </fieldset>
         <fieldset>
-          <legend>Time</legend>
+          <legend>{t('explore.filters.time')}</legend>
           <TimeSection
             session={props.session}
             time={props.filters.time}
@@ -305,7 +308,7 @@ export function FilterPanel(props: {
             checked={props.filters.hideIsolated}
             onChange={(e) => set({ hideIsolated: e.currentTarget.checked })}
           />
-          <span>Hide entities with no relation shown</span>
+          <span>{t('explore.filters.hideIsolated')}</span>
         </label>
       </div>
     </section>

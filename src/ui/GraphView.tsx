@@ -2,7 +2,7 @@
 import { createEffect, For, onCleanup, onMount } from 'solid-js';
 import { createGraphAdapter, type GraphAdapter, type GraphAdapterOptions } from '../graph/adapter';
 import { ENTITY_LOOK } from '../graph/style';
-import { t } from '../i18n';
+import { locale, t } from '../i18n';
 import { ENTITY_TYPES } from '../model';
 import { handleCanvasKey } from './canvasKeys';
 import { createColourScheme } from './colourScheme';
@@ -15,10 +15,12 @@ export function GraphView(
   const scheme = createColourScheme();
   onMount(() => {
     // The adapter is built once per mounted workspace; its callbacks are fixed for its lifetime.
-    const graph = createGraphAdapter({ ...props, container, theme: scheme() });
+    const graph = createGraphAdapter({ ...props, container, theme: scheme(), locale: locale() });
     adapter = graph;
     props.onReady(graph);
     createEffect(() => graph.setTheme(scheme()));
+    // Relations without a label read as their verb, in the reader's language.
+    createEffect(() => graph.setLocale(locale()));
     // The first frame that shows the graph, on the page's timeline (bench/graphOpen.ts).
     graph.cy.one('render', () =>
       requestAnimationFrame(() => performance.mark('concord:graph-drawn')),
@@ -42,14 +44,14 @@ export function GraphView(
         tabIndex={0}
         // A widget of its own that takes keys (Delete, arrows): not a region to read through.
         role="application"
-        aria-label="Graph"
+        aria-label={t('explore.graph.label')}
         aria-describedby="graph-hint"
         onKeyDown={(e) => adapter && handleCanvasKey(e, adapter.cy, props.onMove)}
       />
       <div class="canvas-hint" id="graph-hint">
-        Drag or arrow keys to move · Shift+drag to link · Delete removes · ? for shortcuts
+        {t('explore.graph.hint')}
       </div>
-      <div class="legend" role="group" aria-label="Legend">
+      <div class="legend" role="group" aria-label={t('explore.graph.legend')}>
         <For each={ENTITY_TYPES}>
           {(type) => (
             <span>

@@ -6,30 +6,32 @@ import { communityColour } from '../analysis/communityColours';
 import type { MetricsProgress, MetricsResult } from '../analysis/metrics';
 import { FIRST_DIRECTION, rankNodes, type RankingColumn } from '../analysis/ranking';
 import { ENTITY_LOOK } from '../graph/style';
+import { locale, message, n, t, type Message } from '../i18n';
 import type { EntityType } from '../model';
 
 export type SizeBy = 'none' | 'degree' | 'betweenness' | 'pagerank';
 
 const SHOWN = 200;
-const COLUMNS: { column: RankingColumn; label: string; numeric: boolean }[] = [
-  { column: 'name', label: 'Name', numeric: false },
-  { column: 'degree', label: 'Degree', numeric: true },
-  { column: 'betweenness', label: 'Betweenness', numeric: true },
-  { column: 'pagerank', label: 'PageRank', numeric: true },
-  { column: 'community', label: 'Community', numeric: true },
+const COLUMNS: { column: RankingColumn; label: Message; numeric: boolean }[] = [
+  { column: 'name', label: message('explore.metrics.column.name'), numeric: false },
+  { column: 'degree', label: message('explore.metrics.column.degree'), numeric: true },
+  { column: 'betweenness', label: message('explore.metrics.column.betweenness'), numeric: true },
+  { column: 'pagerank', label: message('explore.metrics.column.pagerank'), numeric: true },
+  { column: 'community', label: message('explore.metrics.column.community'), numeric: true },
 ];
-const SIZE_OPTIONS: { value: SizeBy; label: string }[] = [
-  { value: 'none', label: 'nothing' },
-  { value: 'degree', label: 'degree' },
-  { value: 'betweenness', label: 'betweenness' },
-  { value: 'pagerank', label: 'PageRank' },
+const SIZE_OPTIONS: { value: SizeBy; label: Message }[] = [
+  { value: 'none', label: message('explore.metrics.size.none') },
+  { value: 'degree', label: message('explore.metrics.size.degree') },
+  { value: 'betweenness', label: message('explore.metrics.size.betweenness') },
+  { value: 'pagerank', label: message('explore.metrics.size.pagerank') },
 ];
-const PHASES: Record<MetricsProgress['phase'], { step: number; label: string }> = {
-  degree: { step: 1, label: 'Counting neighbours' },
-  pagerank: { step: 2, label: 'Computing PageRank' },
-  betweenness: { step: 3, label: 'Computing betweenness' },
-  communities: { step: 4, label: 'Finding communities' },
+const PHASES: Record<MetricsProgress['phase'], { step: number; label: Message }> = {
+  degree: { step: 1, label: message('explore.metrics.phase.degree') },
+  pagerank: { step: 2, label: message('explore.metrics.phase.pagerank') },
+  betweenness: { step: 3, label: message('explore.metrics.phase.betweenness') },
+  communities: { step: 4, label: message('explore.metrics.phase.communities') },
 };
+const PHASE_COUNT = Object.keys(PHASES).length;
 
 /** Three significant digits, short: 0.123, 0.000456, 2.00e-5 (PageRank over 50k nodes is tiny). */
 export function formatScore(value: number): string {
@@ -37,6 +39,10 @@ export function formatScore(value: number): string {
   if (Math.abs(value) < 0.0001) return value.toExponential(2);
   return String(Number(value.toPrecision(3)));
 }
+
+/** A score as the reader's locale writes decimals: 0,123 in Vietnamese. */
+const score = (value: number) =>
+  locale() === 'vi' ? formatScore(value).replace('.', ',') : formatScore(value);
 
 export function MetricsPanel(props: {
   result: MetricsResult | null;
@@ -82,13 +88,17 @@ export function MetricsPanel(props: {
   };
 
   return (
-    <aside class="details metrics-panel" data-testid="metrics.panel" aria-label="Metrics">
+    <aside
+      class="details metrics-panel"
+      data-testid="metrics.panel"
+      aria-label={t('explore.metrics.title')}
+    >
       <div class="details-head">
-        <h2 style={{ flex: 1 }}>Metrics</h2>
+        <h2 style={{ flex: 1 }}>{t('explore.metrics.title')}</h2>
         <button
           class="ghost"
           data-testid="metrics.close"
-          aria-label="Close metrics"
+          aria-label={t('explore.metrics.close')}
           onClick={() => props.onClose()}
         >
           ✕
@@ -100,7 +110,7 @@ export function MetricsPanel(props: {
         </Show>
         <div class="metrics-controls">
           <label>
-            Size nodes by{' '}
+            {t('explore.metrics.sizeBy')}{' '}
             <select
               data-testid="metrics.size-by"
               value={props.sizeBy}
@@ -108,7 +118,7 @@ export function MetricsPanel(props: {
               onChange={(e) => props.onSizeBy(e.currentTarget.value as SizeBy)}
             >
               <For each={SIZE_OPTIONS}>
-                {(option) => <option value={option.value}>{option.label}</option>}
+                {(option) => <option value={option.value}>{t(option.label)}</option>}
               </For>
             </select>
           </label>
@@ -120,38 +130,37 @@ export function MetricsPanel(props: {
               disabled={!props.result}
               onChange={(e) => props.onColourByCommunity(e.currentTarget.checked)}
             />{' '}
-            Colour by community
+            {t('explore.metrics.colourByCommunity')}
           </label>
           <button
             data-testid="metrics.recompute"
             disabled={props.progress !== null}
             onClick={() => props.onRecompute()}
           >
-            {props.result ? 'Recompute' : 'Compute'}
+            {props.result ? t('explore.metrics.recompute') : t('explore.metrics.compute')}
           </button>
         </div>
         <Show
           when={props.result}
           fallback={
             <Show when={!props.progress}>
-              <p class="muted">No metrics yet: compute them to rank the nodes.</p>
+              <p class="muted">{t('explore.metrics.empty')}</p>
             </Show>
           }
         >
           {(result) => (
             <>
               <p class="metrics-summary" data-testid="metrics.summary">
-                {result().communities} {result().communities === 1 ? 'community' : 'communities'},
-                modularity {result().modularity.toFixed(2)}
+                {t('explore.metrics.summary', {
+                  count: result().communities,
+                  modularity: result().modularity,
+                })}
                 <Show when={result().betweennessSources}>
                   {(sources) => (
                     <>
                       <br />
-                      <span
-                        class="muted"
-                        title="Exact betweenness would take too long on a graph this size"
-                      >
-                        Betweenness approximate (sampled {sources().toLocaleString('en')} sources)
+                      <span class="muted" title={t('explore.metrics.sampledTitle')}>
+                        {t('explore.metrics.sampled', { count: sources() })}
                       </span>
                     </>
                   )}
@@ -159,8 +168,8 @@ export function MetricsPanel(props: {
               </p>
               <p class="muted metrics-count" data-testid="metrics.count">
                 {ranked().length > SHOWN
-                  ? `Showing ${SHOWN} of ${ranked().length.toLocaleString('en')}`
-                  : `All ${ranked().length} nodes`}
+                  ? t('explore.metrics.showing', { shown: SHOWN, total: ranked().length })
+                  : t('explore.metrics.all', { count: ranked().length })}
               </p>
               <table class="metrics-table" data-testid="metrics.table">
                 <thead>
@@ -180,7 +189,7 @@ export function MetricsPanel(props: {
                             data-testid={`metrics.sort.${c.column}`}
                             onClick={() => toggle(c.column)}
                           >
-                            {c.label}
+                            {t(c.label)}
                           </button>
                         </th>
                       )}
@@ -203,7 +212,7 @@ export function MetricsPanel(props: {
                             props.onPick(row.id);
                           }}
                         >
-                          <td class="num muted">{row.rank}</td>
+                          <td class="num muted">{n(row.rank)}</td>
                           <td class="name" title={props.names(row.id)}>
                             <span
                               class="swatch"
@@ -215,9 +224,9 @@ export function MetricsPanel(props: {
                             />
                             <span>{props.names(row.id)}</span>
                           </td>
-                          <td class="num">{metrics().degree}</td>
-                          <td class="num">{formatScore(metrics().betweenness)}</td>
-                          <td class="num">{formatScore(metrics().pagerank)}</td>
+                          <td class="num">{n(metrics().degree)}</td>
+                          <td class="num">{score(metrics().betweenness)}</td>
+                          <td class="num">{score(metrics().pagerank)}</td>
                           <td class="num">
                             <span
                               class="swatch"
@@ -246,12 +255,20 @@ function MetricsProgressBar(props: { progress: MetricsProgress }) {
   return (
     <div class="metrics-progress" data-testid="metrics.progress" aria-live="polite">
       <div>
-        {phase().label}… ({phase().step} of 4) {percent()}%
+        {t('explore.metrics.progress', {
+          phase: phase().label,
+          step: phase().step,
+          steps: PHASE_COUNT,
+          percent: percent(),
+        })}
       </div>
       <progress
         max={props.progress.total || 1}
         value={props.progress.done}
-        aria-label={`${phase().label}, ${percent()}%`}
+        aria-label={t('explore.metrics.progressLabel', {
+          phase: phase().label,
+          percent: percent(),
+        })}
       />
     </div>
   );

@@ -2,7 +2,8 @@
 // which relation, to whom. Each step focuses its entity on the graph.
 import { For, Show } from 'solid-js';
 import { ENTITY_LOOK } from '../graph/style';
-import { RELATION_RULES, type Entity, type Relation } from '../model';
+import { t } from '../i18n';
+import type { Entity, Relation } from '../model';
 import type { PathQuery } from './exploration';
 
 export function PathPanel(props: {
@@ -13,25 +14,23 @@ export function PathPanel(props: {
   onPick(id: string): void;
   onClose(): void;
 }) {
-  const name = (id: string) => props.entities[id]?.name ?? 'a deleted entity';
+  const name = (id: string) => props.entities[id]?.name ?? t('explore.path.deletedEntity');
   /** How the relation reads in the direction the path walks it. */
   const link = (viaId: string, fromId: string) => {
     const relation = props.relations[viaId];
     if (!relation) return '';
-    const words = relation.label || RELATION_RULES[relation.type].verb;
+    const words = relation.label || t(`common.relation.${relation.type}`);
     return relation.from === fromId ? `${words} →` : `← ${words}`;
   };
   return (
-    <section class="dock-panel" data-testid="path.panel" aria-label="Shortest path">
+    <section class="dock-panel" data-testid="path.panel" aria-label={t('explore.path.label')}>
       <header>
-        <h3>
-          Path from “{name(props.path.from)}” to “{name(props.path.to)}”
-        </h3>
+        <h3>{t('explore.path.title', { from: name(props.path.from), to: name(props.path.to) })}</h3>
         <button
           class="icon"
           data-testid="path.close"
-          title="Clear the path"
-          aria-label="Clear the path"
+          title={t('explore.path.clear')}
+          aria-label={t('explore.path.clear')}
           onClick={() => props.onClose()}
         >
           ×
@@ -41,18 +40,16 @@ export function PathPanel(props: {
         when={props.path.steps}
         fallback={
           <p class="muted" data-testid="path.none">
-            No chain of relations joins them
-            {props.filtered
-              ? ' through what the filters show. Clear filters to search the whole workspace.'
-              : '.'}
+            {props.filtered ? t('explore.path.noneFiltered') : t('explore.path.none')}
           </p>
         }
       >
         {(steps) => (
           <>
             <p class="muted" data-testid="path.length">
-              {steps().length - 1} step{steps().length === 2 ? '' : 's'}
-              {props.filtered ? ', through what the filters show' : ''}
+              {t(props.filtered ? 'explore.path.stepsFiltered' : 'explore.path.steps', {
+                count: steps().length - 1,
+              })}
             </p>
             <ol class="path-chain" data-testid="path.chain">
               <For each={steps()}>

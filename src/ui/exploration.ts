@@ -16,6 +16,8 @@ import type { GraphInput } from '../analysis/graphInput';
 import { communityColour } from '../analysis/communityColours';
 import type { MetricsProgress, MetricsResult } from '../analysis/metrics';
 import { createMetricsRunner } from '../analysis/metricsClient';
+import { reasonOf } from '../analysis/jobRunner';
+import type { Text } from '../i18n';
 import { CancelledError } from '../ingest/extractClient';
 import {
   computeVisibility,
@@ -63,7 +65,7 @@ export interface Exploration {
     setOpen(open: boolean): void;
     result: Accessor<MetricsResult | null>;
     progress: Accessor<MetricsProgress | null>;
-    error: Accessor<string | null>;
+    error: Accessor<Text | null>;
     sizeBy: Accessor<SizeMetric>;
     setSizeBy(metric: SizeMetric): void;
     colourByCommunity: Accessor<boolean>;
@@ -234,7 +236,7 @@ function createMetricsState(
   const [open, setOpen] = createSignal(false);
   const [result, setResult] = createSignal<MetricsResult | null>(null);
   const [progress, setProgress] = createSignal<MetricsProgress | null>(null);
-  const [error, setError] = createSignal<string | null>(null);
+  const [error, setError] = createSignal<Text | null>(null);
   const [sizeBy, setSizeBy] = createSignal<SizeMetric>('none');
   const [colourByCommunity, setColourByCommunity] = createSignal(false);
 
@@ -249,7 +251,7 @@ function createMetricsState(
       (failure: unknown) => {
         if (failure instanceof CancelledError) return;
         setProgress(null);
-        setError(failure instanceof Error ? failure.message : String(failure));
+        setError(reasonOf(failure));
       },
     );
   };

@@ -2,9 +2,11 @@
 // collapse, paths, pins, layouts and exports, each answering the user with a notice when it
 // cannot do what was asked.
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import { JobFailedError, reasonOf } from '../analysis/jobRunner';
 import { createLayoutRunner, type LayoutRunner } from '../analysis/layoutClient';
 import type { WorkspaceSession } from '../app/workspaceSession';
 import type { GraphAdapter } from '../graph/adapter';
+import { message } from '../i18n';
 import { setPinned } from '../store';
 import { collapseNode, expandNode } from '../view';
 import type { Exploration } from './exploration';
@@ -17,8 +19,6 @@ import {
   type LayoutProgress,
 } from './graphActions';
 import type { Notices } from './notices';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function createExplorationCommands(deps: {
   session: Accessor<WorkspaceSession | null>;
@@ -37,7 +37,7 @@ export function createExplorationCommands(deps: {
     const current = session();
     const entityIds = ids.filter((id) => current?.projection.state.entities[id]);
     if (!current || entityIds.length === 0)
-      return notices.show('Select the entities to pin or unpin first.');
+      return notices.show(message('explore.commands.pinFirst'));
     setPinned(current.doc, entityIds, pinned, adapter()?.positionsOf(entityIds));
   };
 
@@ -68,9 +68,7 @@ export function createExplorationCommands(deps: {
   const findPathFromSelection = () => {
     const ids = deps.selection().filter((id) => session()?.projection.state.entities[id]);
     if (ids.length === 2) return exploration()?.findPath(ids[0], ids[1]);
-    notices.show(
-      'Select two entities (Ctrl+click the second), or use “Path from here” in an entity’s panel.',
-    );
+    notices.show(message('explore.commands.pathNeedsTwo'));
   };
 
   /** The size metric's values, which the concentric layout puts in the middle. */
@@ -88,8 +86,7 @@ export function createExplorationCommands(deps: {
     const current = session();
     const drawing = adapter();
     if (!current || !drawing) return;
-    if (layoutProgress())
-      return notices.show('A layout is still running: wait for it or cancel it.');
+    if (layoutProgress()) return notices.show(message('explore.commands.layoutRunning'));
     runChosenLayout({
       choice,
       session: current,
@@ -102,7 +99,12 @@ export function createExplorationCommands(deps: {
       (problem) => problem && notices.show(problem),
       (error: unknown) => {
         if (error instanceof Error && error.name === 'CancelledError') return;
-        notices.show(`The layout failed: ${messageOf(error)}`, { kind: 'error' });
+        // A background layout's failure already says "The layout failed: …".
+        const said =
+          error instanceof JobFailedError
+            ? error.reason
+            : message('explore.commands.layoutFailed', { reason: reasonOf(error) });
+        notices.show(said, { kind: 'error' });
       },
     );
   };
@@ -112,14 +114,19 @@ export function createExplorationCommands(deps: {
     const current = session();
     if (!current) return;
     exportWorkspace(kind, current, adapter(), deps.workspaceName()).then(
-      (message) => {
+      (written) => {
         backup?.onWritten();
-        notices.show(backup ? `Backed up. ${message}` : message);
+        notices.show(backup ? message('explore.commands.backedUp', { detail: written }) : written);
       },
-      (error: unknown) =>
-        notices.show(`${backup ? 'The backup' : 'Export'} failed: ${messageOf(error)}`, {
-          kind: 'error',
-        }),
+      (error: unknown) => {
+        const reason = reasonOf(error);
+        notices.show(
+          backup
+            ? message('explore.commands.backupFailed', { reason })
+            : message('explore.commands.exportFailed', { reason }),
+          { kind: 'error' },
+        );
+      },
     );
   };
 

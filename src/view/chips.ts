@@ -1,46 +1,41 @@
 // The removable chips above the graph: one per thing filtered, so each can be taken off alone.
-import { RELATION_RULES, type EntityType } from '../model';
+// Labels are messages, so a chip reads in the language current when it is shown.
+import { message, type Message } from '../i18n/message';
 import type { ViewFilters } from './viewFilters';
 
 export interface FilterChip {
   /** Stable and unique among the chips of one filter state. */
   key: string;
-  label: string;
+  label: Message;
   /** The filters without this chip's item; `f` is not changed. */
   remove(f: ViewFilters): ViewFilters;
 }
 
-/**
- * The plural of each type as the graph's legend writes it (ENTITY_LOOK in src/graph/style.ts); kept
- * here so the view layer needs only the model. A test holds the two tables together.
- */
-export const ENTITY_TYPE_PLURALS: Record<EntityType, string> = {
-  person: 'People',
-  org: 'Organisations',
-  agreement: 'Agreements',
-  theme: 'Themes',
-  source: 'Sources',
-};
-
 const without = <T>(items: readonly T[], item: T) => items.filter((other) => other !== item);
 
-function timeLabel(t: NonNullable<ViewFilters['time']>): string {
-  const from = Math.min(t.from, t.to);
-  const to = Math.max(t.from, t.to);
-  const years = from === to ? `As of ${from}` : `Signed ${from}–${to}`;
-  return t.includeUndated ? `${years}, undated too` : years;
+/** Years are names, not quantities: passed as strings so no locale writes "2.024". */
+function timeLabel(t: NonNullable<ViewFilters['time']>): Message {
+  const from = String(Math.min(t.from, t.to));
+  const to = String(Math.max(t.from, t.to));
+  const years =
+    from === to
+      ? message('explore.chips.asOf', { year: from })
+      : message('explore.chips.signed', { from, to });
+  return t.includeUndated ? message('explore.chips.undatedToo', { years }) : years;
 }
 
 function typeChips(f: ViewFilters): FilterChip[] {
   return [
     ...f.hiddenEntityTypes.map((type) => ({
       key: `entity-type:${type}`,
-      label: `Hidden: ${ENTITY_TYPE_PLURALS[type]}`,
+      label: message('explore.chips.hiddenTypes', { types: message(`common.types.${type}`) }),
       remove: (g: ViewFilters) => ({ ...g, hiddenEntityTypes: without(g.hiddenEntityTypes, type) }),
     })),
     ...f.hiddenRelationTypes.map((type) => ({
       key: `relation-type:${type}`,
-      label: `Relations hidden: ${RELATION_RULES[type].verb}`,
+      label: message('explore.chips.hiddenRelations', {
+        relation: message(`common.relation.${type}`),
+      }),
       remove: (g: ViewFilters) => ({
         ...g,
         hiddenRelationTypes: without(g.hiddenRelationTypes, type),
@@ -53,12 +48,12 @@ function scopeChips(f: ViewFilters, names: (id: string) => string): FilterChip[]
   return [
     ...f.themes.map((id) => ({
       key: `theme:${id}`,
-      label: `Theme: ${names(id)}`,
+      label: message('explore.chips.theme', { name: names(id) }),
       remove: (g: ViewFilters) => ({ ...g, themes: without(g.themes, id) }),
     })),
     ...f.organisations.map((id) => ({
       key: `organisation:${id}`,
-      label: `Organisation: ${names(id)}`,
+      label: message('explore.chips.organisation', { name: names(id) }),
       remove: (g: ViewFilters) => ({ ...g, organisations: without(g.organisations, id) }),
     })),
   ];
@@ -71,7 +66,7 @@ function switchChips(f: ViewFilters): FilterChip[] {
   if (f.hideIsolated)
     chips.push({
       key: 'isolated',
-      label: 'Isolated hidden',
+      label: message('explore.chips.isolatedHidden'),
       remove: (g) => ({ ...g, hideIsolated: false }),
     });
   return chips;
@@ -83,7 +78,7 @@ function focusChips(f: ViewFilters, names: (id: string) => string): FilterChip[]
   if (!focus) return [];
   return focus.roots.map((id) => ({
     key: `focus:${id}`,
-    label: `Focus: ${names(id)} (depth ${focus.depth})`,
+    label: message('explore.chips.focus', { name: names(id), depth: focus.depth }),
     remove: (g: ViewFilters) => {
       const roots = without(g.focus?.roots ?? [], id);
       return { ...g, focus: g.focus && roots.length > 0 ? { ...g.focus, roots } : null };
@@ -95,12 +90,12 @@ function nodeChips(f: ViewFilters, names: (id: string) => string): FilterChip[] 
   return [
     ...f.expanded.map((id) => ({
       key: `expanded:${id}`,
-      label: `Expanded: ${names(id)}`,
+      label: message('explore.chips.expanded', { name: names(id) }),
       remove: (g: ViewFilters) => ({ ...g, expanded: without(g.expanded, id) }),
     })),
     ...f.collapsed.map((id) => ({
       key: `collapsed:${id}`,
-      label: `Collapsed: ${names(id)}`,
+      label: message('explore.chips.collapsed', { name: names(id) }),
       remove: (g: ViewFilters) => ({ ...g, collapsed: without(g.collapsed, id) }),
     })),
   ];

@@ -19,4 +19,4 @@ export {
 } from './visibility';
 export { VISIBLE_BUDGET, type Budget, type OverviewCut } from './overview';
 export { shortestPath, type PathStep } from './shortestPath';
-export { ENTITY_TYPE_PLURALS, filterChips, type FilterChip } from './chips';
+export { filterChips, type FilterChip } from './chips';

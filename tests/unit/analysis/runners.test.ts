@@ -1,7 +1,9 @@
 // The worker clients, with an in-process stand-in for the Worker (tests/fixtures/fakeWorker.ts)
 // serving computeMetrics / runLayout as the worker entry files do.
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../../src/i18n';
 import { CancelledError } from '../../../src/ingest/extractClient';
+import { JobFailedError } from '../../../src/analysis/jobRunner';
 import { computeMetrics, type MetricsProgress } from '../../../src/analysis/metrics';
 import { createMetricsRunner } from '../../../src/analysis/metricsClient';
 import { runLayout } from '../../../src/analysis/layout';
@@ -70,8 +72,16 @@ describe('createMetricsRunner', () => {
       throw new Error('out of memory');
     });
     const runner = createMetricsRunner(spawn);
-    await expect(runner.run({ nodes: [], edges: [] }, () => undefined)).rejects.toThrow(
-      'The metrics computation failed: out of memory',
+    const failed = runner.run({ nodes: [], edges: [] }, () => undefined);
+    await expect(failed).rejects.toThrow('The metrics computation failed: out of memory');
+    // The reason is a message, shown in the reader's language.
+    const error = await failed.then(
+      () => null,
+      (rejected: unknown) => rejected,
+    );
+    expect(error).toBeInstanceOf(JobFailedError);
+    expect(translate('vi', (error as JobFailedError).reason)).toBe(
+      'Lỗi khi tính chỉ số: out of memory',
     );
     const crashed = runner.run({ nodes: [], edges: [] }, () => undefined);
     spawned[0].crash('Unexpected token');

@@ -90,6 +90,41 @@ describe('graph adapter', () => {
     expect(positionsOf(graph)).toEqual(before);
   });
 
+  test('an unlabelled relation reads as its verb in the language chosen, switched in place', () => {
+    const doc = createWorkspace();
+    const person = must(addEntity(doc, 'person', { name: 'Ân' }, { position: { x: 0, y: 0 } }));
+    const [a, b, c] = ['A', 'B', 'C'].map((name, i) =>
+      must(addEntity(doc, 'org', { name }, { position: { x: i * 100, y: 100 } })),
+    );
+    const titled = must(
+      linkEntities(doc, { type: 'holds_title', from: person, to: a, label: 'Chính ủy' }),
+    );
+    const unlabelled = must(linkEntities(doc, { type: 'part_of', from: a, to: b }));
+    const graph = mount(doc);
+    const label = (id: string) => graph.cy.getElementById(id).data('label');
+    expect([label(titled), label(unlabelled)]).toEqual(['Chính ủy', 'is part of']);
+    const before = positionsOf(graph);
+    const edgeBefore = graph.cy.getElementById(unlabelled);
+    const elementsBefore = graph.cy.elements().length;
+
+    graph.setLocale('vi');
+    expect([label(titled), label(unlabelled)]).toEqual(['Chính ủy', 'trực thuộc']);
+    // The same element, relabelled: nothing added, removed or moved.
+    expect(graph.cy.getElementById(unlabelled).same(edgeBefore)).toBe(true);
+    expect(graph.cy.elements().length).toBe(elementsBefore);
+    expect(positionsOf(graph)).toEqual(before);
+
+    // Relations drawn or edited later speak the current language too.
+    const later = must(linkEntities(doc, { type: 'part_of', from: b, to: c }));
+    expect(label(later)).toBe('trực thuộc');
+    graph.setLocale('en');
+    expect([label(titled), label(unlabelled), label(later)]).toEqual([
+      'Chính ủy',
+      'is part of',
+      'is part of',
+    ]);
+  });
+
   test('a whole unpositioned graph gets a layout once; a new node goes beside its neighbour', () => {
     const doc = createWorkspace();
     const a = must(addEntity(doc, 'org', { name: 'A' }));

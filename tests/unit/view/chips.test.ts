@@ -1,9 +1,8 @@
 // The chips above the graph: one per item, labelled as the legend and the relation rules say, and
 // each removing exactly its item.
 import { describe, expect, test } from 'vitest';
-import { en } from '../../../src/i18n/en';
-import { ENTITY_TYPES } from '../../../src/model';
-import { ENTITY_TYPE_PLURALS, filterChips, NO_FILTERS, type ViewFilters } from '../../../src/view';
+import { translate, type Locale } from '../../../src/i18n';
+import { filterChips, NO_FILTERS, type ViewFilters } from '../../../src/view';
 
 const names: Record<string, string> = {
   'theme:danvankheo': 'Dân vận khéo',
@@ -13,6 +12,8 @@ const names: Record<string, string> = {
   'org:donbienphong1': 'Đồn 1',
 };
 const nameOf = (id: string) => names[id] ?? id;
+const labels = (f: ViewFilters, locale: Locale = 'en') =>
+  filterChips(f, nameOf).map((chip) => translate(locale, chip.label));
 
 const full: ViewFilters = {
   hiddenEntityTypes: ['person', 'source'],
@@ -32,7 +33,7 @@ describe('filterChips', () => {
   });
 
   test('one chip per item, in a fixed order, with readable labels', () => {
-    expect(filterChips(full, nameOf).map((chip) => chip.label)).toEqual([
+    expect(labels(full)).toEqual([
       'Hidden: People',
       'Hidden: Sources',
       'Relations hidden: mentions',
@@ -52,8 +53,7 @@ describe('filterChips', () => {
   });
 
   test('a single year reads "As of", and undated agreements are mentioned when kept', () => {
-    const label = (time: ViewFilters['time']) =>
-      filterChips({ ...NO_FILTERS, time }, nameOf)[0].label;
+    const label = (time: ViewFilters['time']) => labels({ ...NO_FILTERS, time })[0];
     expect(label({ from: 2023, to: 2023, includeUndated: false })).toBe('As of 2023');
     expect(label({ from: 2020, to: 2024, includeUndated: true })).toBe(
       'Signed 2020–2024, undated too',
@@ -63,7 +63,7 @@ describe('filterChips', () => {
   test('removing a chip gives the filters without that item and leaves the rest', () => {
     const chips = filterChips(full, nameOf);
     const removed = (label: string) => {
-      const chip = chips.find((c) => c.label === label);
+      const chip = chips.find((c) => translate('en', c.label) === label);
       if (!chip) throw new Error(`no chip ${label}`);
       return chip.remove(full);
     };
@@ -95,8 +95,24 @@ describe('filterChips', () => {
     expect(f).toEqual(NO_FILTERS);
   });
 
-  test('the type labels are the English catalogue plurals', () => {
-    for (const type of ENTITY_TYPES)
-      expect(ENTITY_TYPE_PLURALS[type]).toBe(en[`common.types.${type}`]);
+  test('in Vietnamese, with the shared type and relation words and years as written', () => {
+    expect(labels(full, 'vi')).toEqual([
+      'Đã ẩn: Người',
+      'Đã ẩn: Nguồn',
+      'Đã ẩn quan hệ: nhắc đến',
+      'Đã ẩn quan hệ: giữ chức vụ tại',
+      'Chủ đề: Dân vận khéo',
+      'Tổ chức: BĐBP',
+      'Tổ chức: Quận ủy',
+      'Hiệu lực 2020–2024',
+      'Đã ẩn thực thể cô lập',
+      'Tập trung: Nguyễn Quốc Ân (độ sâu 2)',
+      'Tập trung: BĐBP (độ sâu 2)',
+      'Đã mở rộng: Đồn 1',
+      'Đã thu gọn: Quận ủy',
+    ]);
+    expect(
+      labels({ ...NO_FILTERS, time: { from: 2023, to: 2023, includeUndated: true } }, 'vi'),
+    ).toEqual(['Hiệu lực năm 2023, kể cả chưa có ngày']);
   });
 });
