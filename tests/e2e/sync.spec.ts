@@ -249,7 +249,13 @@ test('the relay carries edits between members; a wrong token gets nothing', asyn
   const c = await openPeer();
   await join(c.concord, wrong);
   await expect
-    .poll(async () => (await sharingOf(c.concord)).status.problem, { timeout: 10_000 })
+    .poll(
+      async () => {
+        const { problem } = (await sharingOf(c.concord)).status;
+        return problem ? translate('en', problem) : null;
+      },
+      { timeout: 10_000 },
+    )
     .toContain('refused the access token');
   expect(await names(c.concord)).toEqual([]);
 });
