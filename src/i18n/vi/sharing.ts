@@ -189,10 +189,10 @@ export const sharing: Translations<typeof english> = {
   'sharing.shareFiles.intro': 'Dành cho các thành viên không chung mạng nào: hãy gửi tệp cho nhau.',
   'sharing.shareFiles.saveStateHint':
     'Một tệp nhỏ cho biết bản sao này đang có gì: thành viên khác trả lời bằng các thay đổi bạn còn thiếu',
-  'sharing.shareFiles.saveState': 'Lưu trạng thái của tôi',
+  'sharing.shareFiles.saveState': 'Lưu trạng thái',
   'sharing.shareFiles.writeChangesHint':
     'Chọn tệp trạng thái một thành viên gửi cho bạn: chỉ ghi các thay đổi họ còn thiếu',
-  'sharing.shareFiles.writeChanges': 'Ghi thay đổi cho một thành viên…',
+  'sharing.shareFiles.writeChanges': 'Ghi thay đổi cho thành viên…',
   'sharing.shareFiles.writeAllHint':
     'Mọi thay đổi trong không gian làm việc này, cho thành viên mà bạn không có tệp trạng thái',
   'sharing.shareFiles.writeAll': 'Ghi mọi thay đổi',

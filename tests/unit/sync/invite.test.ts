@@ -169,6 +169,22 @@ describe('altered invites', () => {
     expect(reason).toMatch(pattern);
   });
 
+  it('gives its reasons as messages, read in either language, a clause inside a sentence', () => {
+    const parsed = parseInvite('concord1.');
+    if (parsed.ok) throw new Error('accepted');
+    expect(parsed.reason.key).toBe('sharing.invite.altered');
+    expect(translate('en', parsed.reason)).toBe(
+      'This invite is cut short or altered: nothing follows “concord1.”.',
+    );
+    expect(translate('vi', parsed.reason)).toBe(
+      'Lời mời này bị cắt ngắn hoặc bị sửa đổi: không có gì sau “concord1.”.',
+    );
+    const servers = parseInvite(craft({ ...COMPACT, g: [] }));
+    expect(servers.ok ? '' : translate('vi', servers.reason)).toBe(
+      'Lời mời này bị cắt ngắn hoặc bị sửa đổi: Hãy nhập ít nhất một máy chủ báo hiệu (ws:// hoặc wss://).',
+    );
+  });
+
   it('refuses an oversized code before reading it', () => {
     const huge = craft({ ...COMPACT, pad: 'x'.repeat(20_000) });
     expect(reasonFor(huge)).toMatch(/too long to be a Concord invite/);
