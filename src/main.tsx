@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { createAppController } from './app/appController';
 import { createAppUpdate } from './app/appUpdate';
 import type { GraphAdapter } from './graph/adapter';
+import { t } from './i18n';
 import { createIndexedDbPersistence } from './persist';
 import { addEntity, updateEntity, workspaceDatabaseName } from './store';
 import { applyPeerUpdate, encodeStateForPeer, peerWarningsOf } from './sync';
@@ -73,7 +74,7 @@ if (import.meta.env.DEV || import.meta.env.MODE === 'test') {
         return current
           ? peerWarningsOf(current.doc)
               .list()
-              .map((w) => w.text)
+              .map((w) => t(w.message))
           : [];
       },
       sharing: () =>

@@ -4,7 +4,8 @@
 import { createEffect, createRoot, createSignal, on, type Accessor } from 'solid-js';
 import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { fail, succeed, type CommandResult, type WorkspaceEntry } from '../store';
+import { locale, message, type Message } from '../i18n';
+import { succeed, type CommandResult, type WorkspaceEntry } from '../store';
 import {
   applyPeerUpdate,
   peerWarningsOf,
@@ -30,7 +31,14 @@ import type { Invite, ShareSettings, TransportSettings } from '../sync/shareType
 import { openTransport } from '../sync/transports';
 import { createWireCopy } from '../sync/wireCopy';
 import { createShareSettingsStore } from './shareSettingsStore';
-import type { ExchangeResult, Identity, PeerPresence, Sharing, SyncStatus } from './sharingApi';
+import type {
+  ExchangeResult,
+  Identity,
+  PeerPresence,
+  Sharing,
+  ShareResult,
+  SyncStatus,
+} from './sharingApi';
 import type { WorkspaceSession } from './workspaceSession';
 
 const IDENTITY_KEY = 'concord.identity';
@@ -61,11 +69,12 @@ interface Connection {
 function loadIdentity(): Identity {
   try {
     const stored = readPresence({ user: JSON.parse(localStorage.getItem(IDENTITY_KEY) ?? 'null') });
-    if (stored) return { name: stored.name, colour: stored.colour };
+    if (stored?.name) return { name: stored.name, colour: stored.colour };
   } catch {
     // Unreadable or refused storage: a fresh identity below.
   }
-  const fresh = randomIdentity();
+  // Named in the language of its first day; the user's name from then on, never translated.
+  const fresh = randomIdentity(locale());
   saveIdentity(fresh);
   return fresh;
 }
@@ -77,6 +86,12 @@ function saveIdentity(identity: Identity) {
     // Private mode: the name lasts as long as the tab.
   }
 }
+
+/** Nothing done, and why: one message per field. */
+const refuse = <T = never>(errors: Record<string, Message>): ShareResult<T> => ({
+  ok: false,
+  errors,
+});
 
 export function createSharing(deps: SharingDeps): SharingControl {
   const store = createShareSettingsStore(deps.registryDoc);
@@ -202,14 +217,14 @@ export function createSharing(deps: SharingDeps): SharingControl {
     const current = settings();
     return session && current ? inviteFor(session.id, current) : null;
   };
-  const checkedTransport = (transport: TransportSettings): CommandResult<TransportSettings> => {
+  const checkedTransport = (transport: TransportSettings): ShareResult<TransportSettings> => {
     const errors = checkTransport(transport);
-    return Object.keys(errors).length > 0 ? fail(errors) : succeed(transport);
+    return Object.keys(errors).length > 0 ? refuse(errors) : succeed(transport);
   };
-  const update = (change: (current: ShareSettings) => ShareSettings): CommandResult<Invite> => {
+  const update = (change: (current: ShareSettings) => ShareSettings): ShareResult<Invite> => {
     const session = deps.session();
     const current = settings();
-    if (!session || !current) return fail({ sharing: 'This workspace is not shared.' });
+    if (!session || !current) return refuse({ sharing: message('sharing.control.notShared') });
     const next = change(current);
     store.set(session.id, next);
     return succeed(inviteFor(session.id, next));
@@ -228,7 +243,7 @@ export function createSharing(deps: SharingDeps): SharingControl {
     identity,
     setIdentity(next) {
       const checked = checkIdentity(next);
-      if (typeof checked === 'string') return fail({ name: checked });
+      if (!('ok' in checked)) return refuse({ name: checked });
       setIdentitySignal(checked.value);
       saveIdentity(checked.value);
       return succeed(checked.value);
@@ -236,7 +251,7 @@ export function createSharing(deps: SharingDeps): SharingControl {
     invite,
     async share(transport) {
       const session = deps.session();
-      if (!session) return fail({ sharing: 'No workspace is open.' });
+      if (!session) return refuse({ sharing: NO_WORKSPACE });
       const checked = checkedTransport(transport);
       if (!checked.ok) return checked;
       const current: ShareSettings = {
@@ -255,7 +270,7 @@ export function createSharing(deps: SharingDeps): SharingControl {
     },
     async rotateSecret() {
       if (settings()?.role !== 'owner')
-        return fail({ sharing: 'Only the browser that made the invite can change its secret.' });
+        return refuse({ sharing: message('sharing.control.ownerOnly') });
       return update((current) => ({ ...current, secret: createSecret(), connected: true }));
     },
     disconnect: () => void update((current) => ({ ...current, connected: false })),
@@ -291,43 +306,52 @@ export function createSharing(deps: SharingDeps): SharingControl {
     },
     exportChangesFile(stateFileText) {
       const ref = workspaceRef();
-      if (!ref) return fail({ file: 'No workspace is open.' });
+      if (!ref) return refuse({ file: NO_WORKSPACE });
       const workspace = { id: ref.entry.id, name: ref.entry.name };
       const written = encodeChangesFile(ref.session.doc, workspace, stateFileText);
-      if (!written.ok) return fail({ file: written.reason });
+      if (!written.ok) return refuse({ file: written.reason });
       return succeed({ fileName: changesFileName(workspace.name, 'changes'), text: written.text });
     },
     importChangesFile(text): ExchangeResult {
       const ref = workspaceRef();
-      if (!ref) return { ok: false, message: 'No workspace is open.' };
+      if (!ref) return { ok: false, message: NO_WORKSPACE };
       const parsed = parseExchangeFile(text);
       if (!parsed.ok) return { ok: false, message: parsed.reason };
       const { file } = parsed;
       if (file.kind !== 'changes')
-        return {
-          ok: false,
-          message:
-            'This is a state file: it tells another member what this copy has. Give it to them; they write a changes file for you.',
-        };
+        return { ok: false, message: message('sharing.control.stateFile') };
       if (file.workspaceId !== ref.entry.id)
         return {
           ok: false,
-          message: `These changes belong to “${file.workspaceName}”, not to “${ref.entry.name}”: open that workspace first.`,
+          message: message('sharing.control.otherWorkspace', {
+            theirs: file.workspaceName,
+            ours: ref.entry.name,
+          }),
         };
       const before = Object.keys(ref.session.projection.state.entities).length;
       const applied = applyPeerUpdate(ref.session.doc, file.update, FILE_ORIGIN);
-      if (!applied.ok) return { ok: false, message: `Nothing was imported: ${applied.reason}.` };
+      if (!applied.ok)
+        return {
+          ok: false,
+          message: message('sharing.control.nothingImported', { reason: applied.reason }),
+        };
       const added = Object.keys(ref.session.projection.state.entities).length - before;
-      const waiting = applied.waiting
-        ? ' Some changes wait for earlier ones from another member: import their changes too.'
-        : '';
+      const name = file.workspaceName;
+      const imported =
+        added > 0
+          ? message('sharing.control.importedEntities', { name, count: added })
+          : message('sharing.control.imported', { name });
       return {
         ok: true,
-        message: `Imported the changes from “${file.workspaceName}”${added > 0 ? `: ${added} new entit${added === 1 ? 'y' : 'ies'}` : ''}.${waiting}`,
+        message: applied.waiting
+          ? message('sharing.control.importedWaiting', { imported })
+          : imported,
       };
     },
   };
 }
+
+const NO_WORKSPACE = message('sharing.control.noWorkspace');
 
 /** The origin of changes imported from a file: another copy's, never undone as this tab's. */
 const FILE_ORIGIN = { transport: 'file' };

@@ -2,7 +2,7 @@
 // online, and the verbs (share, join, rotate, leave, exchange by file). Implemented by
 // createSharing (sharing.ts); the UI depends on this shape only.
 import type { Accessor } from 'solid-js';
-import type { CommandResult } from '../store';
+import type { Message, Text } from '../i18n';
 import type { Invite, ShareSettings, TransportSettings } from '../sync/shareTypes';
 
 /**
@@ -20,8 +20,17 @@ export interface SyncStatus {
   /** When a change last came from or reached another copy (ms since epoch), or null. */
   lastSyncAt: number | null;
   /** A sentence for the user when the transport failed (bad server address, refused token). */
-  problem: string | null;
+  problem: Message | null;
 }
+
+/**
+ * Why a sharing verb did nothing, by field (a transport field, `name`, `sharing`, `file`): a
+ * message, or words a lower layer (the workspace registry) already chose. Shown with textOf().
+ */
+export type ShareErrors = Readonly<Record<string, Text>>;
+
+/** What a sharing verb answers: its value, or why nothing was done. */
+export type ShareResult<T> = { ok: true; value: T } | { ok: false; errors: ShareErrors };
 
 export interface Identity {
   name: string;
@@ -41,7 +50,7 @@ export interface PeerPresence extends Identity {
 export interface ExchangeResult {
   ok: boolean;
   /** A sentence for a notice: what happened, or why nothing did. */
-  message: string;
+  message: Message;
 }
 
 export interface Sharing {
@@ -52,26 +61,26 @@ export interface Sharing {
   peers: Accessor<PeerPresence[]>;
   /** This browser's name and colour, shown to the others. */
   identity: Accessor<Identity>;
-  setIdentity(identity: Identity): CommandResult<Identity>;
+  setIdentity(identity: Identity): ShareResult<Identity>;
   /** The invite of the open shared workspace, or null. */
   invite(): Invite | null;
   /** Starts sharing the open workspace as its owner; answers the invite. */
-  share(transport: TransportSettings): Promise<CommandResult<Invite>>;
+  share(transport: TransportSettings): Promise<ShareResult<Invite>>;
   /** Changes how the open workspace connects (servers, relay) and reconnects. */
-  updateTransport(transport: TransportSettings): Promise<CommandResult<Invite>>;
+  updateTransport(transport: TransportSettings): Promise<ShareResult<Invite>>;
   /** Owner: a new secret; the old invite stops working for new connections. */
-  rotateSecret(): Promise<CommandResult<Invite>>;
+  rotateSecret(): Promise<ShareResult<Invite>>;
   /** Stops syncing without forgetting the invite; `reconnect` starts again. */
   disconnect(): void;
   reconnect(): void;
   /** Stops sharing and forgets the secret; the local copy stays as a private workspace. */
   leave(): Promise<void>;
   /** Opens (creating when needed) the invited workspace here and connects it. */
-  join(invite: Invite): Promise<CommandResult<string>>;
+  join(invite: Invite): Promise<ShareResult<string>>;
   /** File exchange: this copy's state vector as a file a member sends back with their changes. */
   exportStateFile(): { fileName: string; text: string } | null;
   /** File exchange: the changes a member lacks (given their state file), or all changes. */
-  exportChangesFile(stateFileText?: string): CommandResult<{ fileName: string; text: string }>;
+  exportChangesFile(stateFileText?: string): ShareResult<{ fileName: string; text: string }>;
   /** File exchange: applies a changes file from another member to the open workspace. */
   importChangesFile(text: string): ExchangeResult;
 }

@@ -4,6 +4,7 @@
 // Nothing here applies an update: the importer hands it to applyPeerUpdate, which checks it.
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
+import { message, type Message } from '../i18n';
 import { exportFileName, idKind, MAX_NAME_LENGTH } from '../model';
 import { MAX_PEER_UPDATE_BYTES } from './peerUpdates';
 
@@ -30,9 +31,10 @@ export type ExchangeFile =
       update: Uint8Array;
     };
 
-export type ParsedExchangeFile = { ok: true; file: ExchangeFile } | { ok: false; reason: string };
+export type ParsedExchangeFile = { ok: true; file: ExchangeFile } | { ok: false; reason: Message };
 
-export type ChangesFile = { ok: true; text: string; bytes: number } | { ok: false; reason: string };
+export type ChangesFile =
+  { ok: true; text: string; bytes: number } | { ok: false; reason: Message };
 
 /** What this copy has, for another member to answer with the changes it lacks. */
 export function encodeStateFile(
@@ -61,17 +63,20 @@ export function encodeChangesFile(
     if (!parsed.ok) return parsed;
     const { file } = parsed;
     if (file.kind !== 'state')
-      return { ok: false, reason: 'This is a changes file; choose the state file you were sent.' };
+      return { ok: false, reason: message('sharing.changeFiles.changesNotState') };
     if (file.workspaceId !== workspace.id)
       return { ok: false, reason: otherWorkspace(file.workspaceName, workspace.name) };
     stateVector = file.stateVector;
   }
   const update = stateVector ? Y.encodeStateAsUpdate(doc, stateVector) : Y.encodeStateAsUpdate(doc);
   if (update.length > MAX_PEER_UPDATE_BYTES) {
-    const size = (n: number) => `${Math.ceil(n / 1024 / 1024)} MB`;
+    const megabytes = (n: number) => Math.ceil(n / 1024 / 1024);
     return {
       ok: false,
-      reason: `These changes are ${size(update.length)}, more than a copy takes in one file (${size(MAX_PEER_UPDATE_BYTES)}).`,
+      reason: message('sharing.changeFiles.tooManyChanges', {
+        size: megabytes(update.length),
+        limit: megabytes(MAX_PEER_UPDATE_BYTES),
+      }),
     };
   }
   const text = envelope(CHANGES_FORMAT, workspace, now, {
@@ -81,10 +86,10 @@ export function encodeChangesFile(
   return { ok: true, text, bytes: update.length };
 }
 
-function otherWorkspace(theirs: string, ours: string): string {
+function otherWorkspace(theirs: string, ours: string): Message {
   return theirs === ours
-    ? `This state file is from another workspace also named “${theirs}”; choose one written from this one.`
-    : `This state file is from “${theirs}”, not “${ours}”; open “${theirs}” to answer it.`;
+    ? message('sharing.changeFiles.sameName', { name: theirs })
+    : message('sharing.changeFiles.otherWorkspace', { theirs, ours });
 }
 
 function envelope(
@@ -105,47 +110,51 @@ function envelope(
 
 /** A state or changes file, checked field by field: it may come from anyone. */
 export function parseExchangeFile(text: string): ParsedExchangeFile {
-  const refuse = (reason: string): ParsedExchangeFile => ({ ok: false, reason });
-  const damaged = (what: string) => refuse(`This exchange file is damaged: ${what}.`);
+  const refuse = (reason: Message): ParsedExchangeFile => ({ ok: false, reason });
+  const damaged = (problem: Message) => refuse(message('sharing.changeFiles.damaged', { problem }));
   if (typeof text !== 'string') return refuse(NOT_EXCHANGE);
   if (text.length > MAX_EXCHANGE_FILE_CHARS) {
-    const size = (text.length / 1024 / 1024).toFixed(0);
-    return refuse(`This file is ${size} MB; exchange files are at most 96 MB.`);
+    return refuse(
+      message('sharing.changeFiles.tooLarge', {
+        size: Math.round(text.length / 1024 / 1024),
+        limit: MAX_EXCHANGE_FILE_CHARS / 1024 / 1024,
+      }),
+    );
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return refuse(`${NOT_EXCHANGE} It is not JSON text, or it was cut short.`);
+    return refuse(message('sharing.changeFiles.notJson'));
   }
   if (!isRecord(raw) || (raw.format !== STATE_FORMAT && raw.format !== CHANGES_FORMAT))
     return refuse(NOT_EXCHANGE);
   const { version, workspaceId, workspaceName } = raw;
   if (!Number.isInteger(version) || (version as number) < 1)
-    return damaged('its version is not a version number');
+    return damaged(message('sharing.changeFiles.version'));
   if ((version as number) > VERSION)
-    return refuse(
-      `This file was written by a newer Concord (format version ${version as number}); update Concord to read it.`,
-    );
+    return refuse(message('sharing.changeFiles.newer', { version: String(version as number) }));
   if (typeof workspaceId !== 'string' || idKind(workspaceId) !== 'ws')
-    return damaged('its workspace id is not valid');
+    return damaged(message('sharing.changeFiles.workspaceId'));
   const name = typeof workspaceName === 'string' ? workspaceName.trim() : '';
   if (name.length === 0 || name.length > MAX_NAME_LENGTH)
-    return damaged('its workspace name is missing or too long');
+    return damaged(message('sharing.changeFiles.workspaceName'));
   const head = { workspaceId, workspaceName: name };
   if (raw.format === STATE_FORMAT) {
     const stateVector = decodeBase64(raw.stateVector);
-    if (!stateVector) return damaged('its state is not base64 text');
-    if (!isStateVector(stateVector)) return damaged('its state cannot be read');
+    if (!stateVector) return damaged(message('sharing.changeFiles.stateNotBase64'));
+    if (!isStateVector(stateVector)) return damaged(message('sharing.changeFiles.stateUnreadable'));
     return { ok: true, file: { kind: 'state', ...head, stateVector } };
   }
-  if (typeof raw.complete !== 'boolean') return damaged('it does not say whether it is complete');
+  if (typeof raw.complete !== 'boolean')
+    return damaged(message('sharing.changeFiles.completeMissing'));
   const update = decodeBase64(raw.update);
-  if (!update || update.length === 0) return damaged('its changes are not base64 text');
+  if (!update || update.length === 0)
+    return damaged(message('sharing.changeFiles.changesNotBase64'));
   return { ok: true, file: { kind: 'changes', ...head, complete: raw.complete, update } };
 }
 
-const NOT_EXCHANGE = 'This is not a Concord state or changes file.';
+const NOT_EXCHANGE = message('sharing.changeFiles.notExchange');
 
 /** Whether the bytes are one whole state vector: client and clock pairs, nothing after them. */
 function isStateVector(bytes: Uint8Array): boolean {

@@ -1,6 +1,7 @@
 // Invites and room names. An invite is hostile input until checked: every field is read against
 // the rules below, which the transport settings form shares, and unknown keys are dropped. The
 // secret travels in a URL fragment, which browsers never send to a server.
+import { message, type Message } from '../i18n';
 import { idKind, MAX_NAME_LENGTH } from '../model';
 import type { IceServer, Invite, TransportKind, TransportSettings } from './shareTypes';
 
@@ -17,8 +18,7 @@ const PREFIX = 'concord1.';
 const JOIN = '#join=';
 const SECRET = /^[A-Za-z0-9_-]+$/;
 const ICE_URL = /^(stun|turns?):\S+$/;
-const NOT_AN_INVITE = 'This is not a Concord invite.';
-const ALTERED = 'This invite is cut short or altered';
+const NOT_AN_INVITE = message('sharing.invite.notAnInvite');
 
 /**
  * The servers `npm run signal` and `npm run relay` start: nothing leaves this machine unless the
@@ -53,7 +53,7 @@ export function encodeInviteCode(invite: Invite): string {
   return PREFIX + toBase64Url(new TextEncoder().encode(JSON.stringify(compact)));
 }
 
-export type ParsedInvite = { ok: true; invite: Invite } | { ok: false; reason: string };
+export type ParsedInvite = { ok: true; invite: Invite } | { ok: false; reason: Message };
 
 /** Reads a code or a whole link, as pasted from anywhere (spaces and line breaks ignored). */
 export function parseInvite(text: string): ParsedInvite {
@@ -65,13 +65,13 @@ export function parseInvite(text: string): ParsedInvite {
   if (code.length > MAX_INVITE_CODE_CHARS) return refuseTooLong();
   if (!code.startsWith(PREFIX)) {
     return /^concord\d+\./.test(code)
-      ? { ok: false, reason: 'This invite was made by a newer Concord: update Concord to join.' }
+      ? { ok: false, reason: message('sharing.invite.newer') }
       : { ok: false, reason: NOT_AN_INVITE };
   }
   const json = decodeJson(code.slice(PREFIX.length));
-  if (typeof json === 'string') return altered(json);
-  const read = readInvite(json);
-  return typeof read === 'string' ? altered(read) : { ok: true, invite: read };
+  if (!json.ok) return altered(json);
+  const read = readInvite(json.value);
+  return read.ok ? { ok: true, invite: read.value } : altered(read);
 }
 
 /**
@@ -83,45 +83,61 @@ function unwrap(text: string): string {
   return code.length > PREFIX.length ? code.replace(/[>)"'”’\].,;!]+$/, '') : code;
 }
 
-const altered = (problem: string): ParsedInvite => ({
+/**
+ * What a code holds, or what is wrong with it: a clause ("its secret is missing or altered"), or
+ * one of the transport form's sentences, which ends with its own full stop.
+ */
+type Found<T> = { ok: true; value: T } | { ok: false; problem: Message; sentence?: boolean };
+const clause = (problem: Message) => ({ ok: false, problem }) as const;
+
+const altered = ({
+  problem,
+  sentence,
+}: {
+  problem: Message;
+  sentence?: boolean;
+}): ParsedInvite => ({
   ok: false,
-  reason: `${ALTERED}: ${problem}.`,
+  reason: message(sentence ? 'sharing.invite.alteredServers' : 'sharing.invite.altered', {
+    problem,
+  }),
 });
 
 const refuseTooLong = (): ParsedInvite => ({
   ok: false,
-  reason: `This text is too long to be a Concord invite (at most ${MAX_INVITE_CODE_CHARS / 1024} KB).`,
+  reason: message('sharing.invite.tooLong', { size: MAX_INVITE_CODE_CHARS / 1024 }),
 });
 
 /** The JSON value a code's body holds, or what is wrong with it. */
-function decodeJson(body: string): unknown {
-  if (body === '') return `nothing follows “${PREFIX}”`;
+function decodeJson(body: string): Found<Record<string, unknown>> {
+  if (body === '') return clause(message('sharing.invite.nothingFollows', { prefix: PREFIX }));
   const bytes = fromBase64Url(body);
-  if (!bytes) return 'it holds characters an invite never has';
+  if (!bytes) return clause(message('sharing.invite.badCharacters'));
   let json: string;
   try {
     json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return 'it does not decode as text';
+    return clause(message('sharing.invite.notText'));
   }
   try {
     const value: unknown = JSON.parse(json);
-    return isRecord(value) ? value : 'it does not hold an invite';
+    return isRecord(value) ? good(value) : clause(message('sharing.invite.notInvite'));
   } catch {
-    return 'it does not read to the end';
+    return clause(message('sharing.invite.unfinished'));
   }
 }
 
 /** The invite in a decoded code, or the first problem found. */
-function readInvite(raw: unknown): Invite | string {
-  if (!isRecord(raw)) return 'it does not hold an invite';
+function readInvite(raw: unknown): Found<Invite> {
+  if (!isRecord(raw)) return clause(message('sharing.invite.notInvite'));
   const { w, n, s } = raw;
-  if (typeof w !== 'string' || idKind(w) !== 'ws') return 'its workspace id is not valid';
+  if (typeof w !== 'string' || idKind(w) !== 'ws')
+    return clause(message('sharing.invite.workspaceId'));
   const name = typeof n === 'string' ? n.trim() : '';
   if (name.length === 0 || name.length > MAX_NAME_LENGTH)
-    return `its workspace name is not a name of 1 to ${MAX_NAME_LENGTH} characters`;
+    return clause(message('sharing.invite.workspaceName', { max: MAX_NAME_LENGTH }));
   const secretProblem = checkSecret(s);
-  if (secretProblem) return secretProblem;
+  if (secretProblem) return clause(secretProblem);
   const { transport, problems } = readTransport({
     kind: raw.k,
     signaling: raw.g,
@@ -129,14 +145,20 @@ function readInvite(raw: unknown): Invite | string {
     relayUrl: raw.r,
     relayToken: raw.a,
   });
-  if (!transport) return asClause(Object.values(problems)[0] ?? 'its servers are not valid');
-  return { workspaceId: w, workspaceName: name, secret: s as string, transport };
+  if (!transport) {
+    const first = Object.values(problems)[0];
+    return first
+      ? { ok: false, problem: first, sentence: true }
+      : clause(message('sharing.invite.servers'));
+  }
+  return good({ workspaceId: w, workspaceName: name, secret: s as string, transport });
 }
 
-function checkSecret(secret: unknown): string | null {
-  if (typeof secret !== 'string' || !SECRET.test(secret)) return 'its secret is missing or altered';
-  if (secret.length < MIN_SECRET_CHARS) return 'its secret is too short to keep anyone out';
-  if (secret.length > MAX_SECRET_CHARS) return 'its secret is longer than any Concord makes';
+function checkSecret(secret: unknown): Message | null {
+  if (typeof secret !== 'string' || !SECRET.test(secret))
+    return message('sharing.invite.secretMissing');
+  if (secret.length < MIN_SECRET_CHARS) return message('sharing.invite.secretShort');
+  if (secret.length > MAX_SECRET_CHARS) return message('sharing.invite.secretLong');
   return null;
 }
 
@@ -166,7 +188,7 @@ export async function roomNameFor(secret: string): Promise<string> {
 export type TransportField = 'kind' | 'signaling' | 'iceServers' | 'relayUrl' | 'relayToken';
 
 /** The settings form's errors, one sentence per field; empty when the settings can be used. */
-export function checkTransport(settings: TransportSettings): Record<string, string> {
+export function checkTransport(settings: TransportSettings): Record<string, Message> {
   return { ...readTransport(settings).problems };
 }
 
@@ -178,7 +200,7 @@ export function parseServerList(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-export type ParsedIceServers = { ok: true; servers: IceServer[] } | { ok: false; reason: string };
+export type ParsedIceServers = { ok: true; servers: IceServer[] } | { ok: false; reason: Message };
 
 /** ICE servers as a JSON array of RTCIceServer objects, or STUN addresses one a line. */
 export function parseIceServers(text: string): ParsedIceServers {
@@ -188,7 +210,7 @@ export function parseIceServers(text: string): ParsedIceServers {
     try {
       raw = JSON.parse(trimmed);
     } catch {
-      return { ok: false, reason: 'The ICE servers read as JSON but it is not complete JSON.' };
+      return { ok: false, reason: message('sharing.transportCheck.iceJson') };
     }
     if (isRecord(raw)) raw = [raw];
   } else {
@@ -210,32 +232,32 @@ export function formatIceServers(servers: IceServer[]): string {
   return JSON.stringify(servers.map(copyIceServer), null, 2);
 }
 
-type Read<T> = { ok: true; value: T } | { ok: false; problem: string };
+type Read<T> = { ok: true; value: T } | { ok: false; problem: Message };
 const good = <T>(value: T): Read<T> => ({ ok: true, value });
-const bad = <T>(problem: string): Read<T> => ({ ok: false, problem });
+const bad = <T>(problem: Message): Read<T> => ({ ok: false, problem });
 
 /** Settings read field by field; each problem a sentence for the field's form control. */
 function readTransport(raw: Partial<Record<TransportField, unknown>>): {
   transport: TransportSettings | null;
-  problems: Partial<Record<TransportField, string>>;
+  problems: Partial<Record<TransportField, Message>>;
 } {
-  const problems: Partial<Record<TransportField, string>> = {};
+  const problems: Partial<Record<TransportField, Message>> = {};
   const kind = raw.kind === 'webrtc' || raw.kind === 'relay' ? (raw.kind as TransportKind) : null;
-  if (!kind) problems.kind = 'The connection must be WebRTC or a relay.';
+  if (!kind) problems.kind = message('sharing.transportCheck.kind');
   const signaling = readSignaling(raw.signaling);
   if (!signaling.ok) problems.signaling = signaling.problem;
   else if (kind === 'webrtc' && signaling.value.length === 0)
-    problems.signaling = 'Give at least one signaling server (ws:// or wss://).';
+    problems.signaling = message('sharing.transportCheck.noSignaling');
   const iceServers = readIceServers(raw.iceServers);
   if (!iceServers.ok) problems.iceServers = iceServers.problem;
-  const relayUrl = raw.relayUrl === '' ? good('') : readUrl(raw.relayUrl, 'The relay');
+  const relayUrl = raw.relayUrl === '' ? good('') : readUrl(raw.relayUrl, RELAY_URL);
   if (!relayUrl.ok) problems.relayUrl = relayUrl.problem;
   else if (kind === 'relay' && relayUrl.value === '')
-    problems.relayUrl = 'Give the relay’s address (ws:// or wss://).';
+    problems.relayUrl = message('sharing.transportCheck.noRelay');
   const relayToken =
     typeof raw.relayToken === 'string' && raw.relayToken.length <= MAX_CREDENTIAL_CHARS
       ? good(raw.relayToken)
-      : bad<string>(`The relay token must be text of at most ${MAX_CREDENTIAL_CHARS} characters.`);
+      : bad<string>(message('sharing.transportCheck.relayToken', { max: MAX_CREDENTIAL_CHARS }));
   if (!relayToken.ok) problems.relayToken = relayToken.problem;
   if (!kind || !signaling.ok || !iceServers.ok || !relayUrl.ok || !relayToken.ok)
     return { transport: null, problems };
@@ -251,38 +273,58 @@ function readTransport(raw: Partial<Record<TransportField, unknown>>): {
 }
 
 function readSignaling(raw: unknown): Read<string[]> {
-  if (!Array.isArray(raw)) return bad('The signaling servers must be a list of addresses.');
+  if (!Array.isArray(raw)) return bad(message('sharing.transportCheck.signalingList'));
   if (raw.length > MAX_SERVERS)
-    return bad(`Give at most ${MAX_SERVERS} signaling servers; there are ${raw.length}.`);
+    return bad(
+      message('sharing.transportCheck.signalingCount', { max: MAX_SERVERS, count: raw.length }),
+    );
   const urls: string[] = [];
   for (const item of raw) {
-    const url = readUrl(item, 'A signaling server');
+    const url = readUrl(item, SIGNALING_URL);
     if (!url.ok) return url;
     urls.push(url.value);
   }
   return good(urls);
 }
 
+/** The sentences about one kind of server address, by what is wrong with it. */
+interface UrlProblems {
+  empty: Message;
+  long: Message;
+  invalid(address: string): Message;
+  protocol(address: string): Message;
+}
+const SIGNALING_URL: UrlProblems = {
+  empty: message('sharing.transportCheck.signalingEmpty'),
+  long: message('sharing.transportCheck.signalingLong', { max: MAX_SERVER_URL_CHARS }),
+  invalid: (address) => message('sharing.transportCheck.signalingInvalid', { address }),
+  protocol: (address) => message('sharing.transportCheck.signalingProtocol', { address }),
+};
+const RELAY_URL: UrlProblems = {
+  empty: message('sharing.transportCheck.relayEmpty'),
+  long: message('sharing.transportCheck.relayLong', { max: MAX_SERVER_URL_CHARS }),
+  invalid: (address) => message('sharing.transportCheck.relayInvalid', { address }),
+  protocol: (address) => message('sharing.transportCheck.relayProtocol', { address }),
+};
+
 /** A ws:// or wss:// address: http:, javascript: and anything else a browser would open are out. */
-function readUrl(raw: unknown, what: string): Read<string> {
-  if (typeof raw !== 'string' || raw.trim() === '') return bad(`${what} address is empty.`);
-  if (raw.length > MAX_SERVER_URL_CHARS)
-    return bad(`${what} address is longer than ${MAX_SERVER_URL_CHARS} characters.`);
+function readUrl(raw: unknown, problems: UrlProblems): Read<string> {
+  if (typeof raw !== 'string' || raw.trim() === '') return bad(problems.empty);
+  if (raw.length > MAX_SERVER_URL_CHARS) return bad(problems.long);
   let protocol: string;
   try {
     protocol = new URL(raw).protocol;
   } catch {
-    return bad(`${what} address “${shorten(raw)}” is not an address.`);
+    return bad(problems.invalid(shorten(raw)));
   }
-  if (protocol !== 'ws:' && protocol !== 'wss:')
-    return bad(`${what} address must start with ws:// or wss://; “${shorten(raw)}” does not.`);
+  if (protocol !== 'ws:' && protocol !== 'wss:') return bad(problems.protocol(shorten(raw)));
   return good(raw);
 }
 
 function readIceServers(raw: unknown): Read<IceServer[]> {
-  if (!Array.isArray(raw)) return bad('The ICE servers must be a list.');
+  if (!Array.isArray(raw)) return bad(message('sharing.transportCheck.iceList'));
   if (raw.length > MAX_SERVERS)
-    return bad(`Give at most ${MAX_SERVERS} ICE servers; there are ${raw.length}.`);
+    return bad(message('sharing.transportCheck.iceCount', { max: MAX_SERVERS, count: raw.length }));
   const servers: IceServer[] = [];
   for (const item of raw) {
     const server = readIceServer(item);
@@ -293,26 +335,22 @@ function readIceServers(raw: unknown): Read<IceServer[]> {
 }
 
 function readIceServer(raw: unknown): Read<IceServer> {
-  if (!isRecord(raw)) return bad('Each ICE server must be an object with its “urls”.');
+  if (!isRecord(raw)) return bad(message('sharing.transportCheck.iceObject'));
   const { urls, username, credential } = raw;
   const list: unknown = typeof urls === 'string' ? [urls] : urls;
   if (!Array.isArray(list) || list.length === 0 || list.length > MAX_ICE_URLS)
-    return bad(`An ICE server’s “urls” must be one address or a list of 1 to ${MAX_ICE_URLS}.`);
+    return bad(message('sharing.transportCheck.iceUrls', { max: MAX_ICE_URLS }));
   for (const url of list) {
     if (typeof url !== 'string' || url.length > MAX_SERVER_URL_CHARS || !ICE_URL.test(url))
-      return bad(
-        `An ICE server address must start with stun:, turn: or turns:; “${shorten(String(url))}” does not.`,
-      );
+      return bad(message('sharing.transportCheck.iceProtocol', { address: shorten(String(url)) }));
   }
   for (const text of [username, credential]) {
     if (text !== undefined && (typeof text !== 'string' || text.length > MAX_CREDENTIAL_CHARS))
-      return bad(
-        `An ICE server’s username and credential must be text of at most ${MAX_CREDENTIAL_CHARS} characters.`,
-      );
+      return bad(message('sharing.transportCheck.iceCredential', { max: MAX_CREDENTIAL_CHARS }));
   }
   // The browser refuses a TURN server without both, and with it the whole connection.
   if ((list as string[]).some((url) => url.startsWith('turn')) && (!username || !credential))
-    return bad('A TURN server needs a username and a credential (give it as JSON).');
+    return bad(message('sharing.transportCheck.turnCredential'));
   return good(
     copyIceServer({
       urls: typeof urls === 'string' ? urls : (list as string[]),
@@ -346,8 +384,5 @@ function fromBase64Url(text: string): Uint8Array | null {
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** A form's sentence as the end of an invite's: "A signaling…does not." → "a signaling…does not". */
-const asClause = (text: string) => text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
 
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);

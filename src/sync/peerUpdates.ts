@@ -5,6 +5,7 @@
 // Such data stays in the document, quarantined: restore keeps it out of everything shown,
 // exported or built on, and the problems banner says that something was set aside.
 import * as Y from 'yjs';
+import { message, type Message, type MessageParam } from '../i18n';
 import { MAX_NAME_LENGTH, restorePosition } from '../model';
 import { getRoots, LOCAL_ORIGIN, SCHEMA_VERSION, SYSTEM_ORIGIN } from '../store';
 import { peerWarningsOf } from './peerWarnings';
@@ -34,7 +35,7 @@ const LIMITS: PeerUpdateLimits = {
 
 export type PeerUpdateResult =
   /** `waiting`: the document holds changes that wait for earlier ones it has not received. */
-  { ok: true; waiting: boolean } | { ok: false; reason: string };
+  { ok: true; waiting: boolean } | { ok: false; reason: Message };
 
 /**
  * Applies one update from another copy with `origin` (the transport, never this tab's own
@@ -48,9 +49,9 @@ export function applyPeerUpdate(
   limits: PeerUpdateLimits = LIMITS,
 ): PeerUpdateResult {
   const warnings = peerWarningsOf(doc);
-  const setAside = (text: string) => warnings.report('set-aside', text);
-  const refuse = (reason: string): PeerUpdateResult => {
-    warnings.report('refused', `Refused an update from another copy: ${reason}.`);
+  const setAside = (text: Message) => warnings.report('set-aside', text);
+  const refuse = (reason: Message): PeerUpdateResult => {
+    warnings.report('refused', message('sharing.peerUpdates.refused', { reason }));
     return { ok: false, reason };
   };
   const unreadable = checkPeerUpdate(update, origin, limits.maxUpdateBytes);
@@ -63,8 +64,8 @@ export function applyPeerUpdate(
     // A flaw structuralFlaw does not know. Yjs checks each change before linking it in, so what
     // it integrated before the throw is whole and consistent, and stays: it cannot be undone.
     const kept = !sameBytes(before, Y.encodeStateVector(doc));
-    const part = kept ? '; the part before the fault was kept' : '';
-    return refuse(`it could not be applied (${describe(error)})${part}`);
+    const key = kept ? 'sharing.peerUpdates.partlyApplied' : 'sharing.peerUpdates.notApplied';
+    return refuse(message(key, { error: describe(error) }));
   } finally {
     stopWatching();
   }
@@ -73,6 +74,7 @@ export function applyPeerUpdate(
 
 /** By tag, not instanceof: bytes from a structured clone or a test driver come from another realm. */
 export const isBytes = (value: unknown): value is Uint8Array =>
+  // i18n-exempt: the type tag JavaScript writes, not words
   Object.prototype.toString.call(value) === '[object Uint8Array]';
 
 /** Why these bytes cannot be applied, or null when they decode as a whole update. */
@@ -80,20 +82,23 @@ export function checkPeerUpdate(
   update: unknown,
   origin: unknown,
   maxBytes = MAX_PEER_UPDATE_BYTES,
-): string | null {
+): Message | null {
   if (origin === LOCAL_ORIGIN || origin === SYSTEM_ORIGIN)
-    return 'it carried this tab’s own origin, which would make it undoable here';
-  if (!isBytes(update)) return 'it is not a sequence of bytes';
+    return message('sharing.peerUpdates.ownOrigin');
+  if (!isBytes(update)) return message('sharing.peerUpdates.notBytes');
   const bytes = update;
-  if (bytes.length === 0) return 'it is empty';
+  if (bytes.length === 0) return message('sharing.peerUpdates.empty');
   if (bytes.length > maxBytes)
-    return `it is ${megabytes(bytes.length)}, over the limit of ${megabytes(maxBytes)}`;
+    return message('sharing.peerUpdates.tooLarge', {
+      size: megabytes(bytes.length),
+      limit: megabytes(maxBytes),
+    });
   let decoded: ReturnType<typeof Y.decodeUpdate>;
   try {
     // Reads every change and the delete set: a truncated or corrupted update fails here.
     decoded = Y.decodeUpdate(bytes);
   } catch (error) {
-    return `it could not be decoded, truncated or corrupted (${describe(error)})`;
+    return message('sharing.peerUpdates.undecodable', { error: describe(error) });
   }
   return structuralFlaw(decoded);
 }
@@ -104,18 +109,17 @@ export function checkPeerUpdate(
  * these). An author's change can only refer to its own earlier changes, never to later ones;
  * a deleted range is never empty.
  */
-function structuralFlaw({ structs, ds }: ReturnType<typeof Y.decodeUpdate>): string | null {
+function structuralFlaw({ structs, ds }: ReturnType<typeof Y.decodeUpdate>): Message | null {
   for (const struct of structs) {
     if (!(struct instanceof Y.Item)) continue;
     const { client, clock } = struct.id;
     for (const ref of [struct.origin, struct.rightOrigin, struct.parent]) {
       if (ref instanceof Y.ID && ref.client === client && ref.clock >= clock)
-        return 'it is corrupted: a change refers to a later change of its own author';
+        return message('sharing.peerUpdates.laterChange');
     }
   }
   for (const deletes of ds.clients.values()) {
-    if (deletes.some((range) => !(range.len > 0)))
-      return 'it is corrupted: it deletes an empty range';
+    if (deletes.some((range) => !(range.len > 0))) return message('sharing.peerUpdates.emptyRange');
   }
   return null;
 }
@@ -138,13 +142,13 @@ export function encodeStateForPeer(doc: Y.Doc, peerStateVector?: Uint8Array): Ui
  * The projection drops such positions silently (a position is not a record worth a sentence when
  * it comes from this tab); from a peer, they are worth saying.
  */
-function watchLayoutAndMeta(doc: Y.Doc, report: (text: string) => void): () => void {
+function watchLayoutAndMeta(doc: Y.Doc, report: (text: Message) => void): () => void {
   const { layout, meta } = getRoots(doc);
   const onLayout = (event: Y.YMapEvent<unknown>) => {
     for (const id of event.keysChanged) {
       const raw = layout.get(id);
       if (raw !== undefined && restorePosition(raw) === null)
-        report(`Set aside the position of ${shorten(id)}: it is not a pair of numbers.`);
+        report(message('sharing.peerUpdates.position', { id: shorten(id) }));
     }
   };
   const onMeta = (event: Y.YMapEvent<unknown>) => {
@@ -161,30 +165,31 @@ function watchLayoutAndMeta(doc: Y.Doc, report: (text: string) => void): () => v
   };
 }
 
-function metaProblem(key: string, value: unknown): string | null {
+function metaProblem(key: string, value: unknown): Message | null {
   if (value === undefined) return null;
   if (key === 'schemaVersion') {
     if (!Number.isInteger(value) || (value as number) < 1)
-      return 'Set aside the schema version another copy wrote: it is not a version number.';
+      return message('sharing.peerUpdates.schemaVersion');
     if ((value as number) > SCHEMA_VERSION)
-      return `Another copy writes schema version ${value as number}, newer than this Concord's (${SCHEMA_VERSION}): what it adds may be set aside.`;
+      return message('sharing.peerUpdates.newerSchema', {
+        version: String(value as number),
+        current: String(SCHEMA_VERSION),
+      });
   }
   if (key === 'name' && (typeof value !== 'string' || value.length > MAX_NAME_LENGTH))
-    return 'Set aside the workspace name another copy wrote: it is not a short text.';
+    return message('sharing.peerUpdates.workspaceName');
   return null;
 }
 
 /** Whether changes wait for earlier ones; lets them go past `maxBytes`. */
-function settleWaiting(doc: Y.Doc, maxBytes: number, report: (text: string) => void): boolean {
+function settleWaiting(doc: Y.Doc, maxBytes: number, report: (text: Message) => void): boolean {
   const { store } = doc;
   const bytes = (store.pendingStructs?.update.length ?? 0) + (store.pendingDs?.length ?? 0);
   if (bytes === 0) return false;
   if (bytes <= maxBytes) return true;
   store.pendingStructs = null;
   store.pendingDs = null;
-  report(
-    `Let go of ${megabytes(bytes)} of changes from another copy that wait for changes never received.`,
-  );
+  report(message('sharing.peerUpdates.letGo', { size: megabytes(bytes) }));
   return false;
 }
 
@@ -193,9 +198,11 @@ const sameBytes = (a: Uint8Array, b: Uint8Array) =>
 
 const shorten = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** Megabytes to one decimal, as a number: the reader's locale writes it ("1,5" or "1.5"). */
+const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
-function describe(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return shorten(message || 'unknown error');
+/** The library's own words (developer text, quoted as is), or "unknown error" translated. */
+function describe(error: unknown): MessageParam {
+  const text = error instanceof Error ? error.message : String(error);
+  return text ? shorten(text) : message('sharing.error.unknown');
 }

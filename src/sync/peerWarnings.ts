@@ -2,12 +2,14 @@
 // entries applied but unreadable (a position, a schema version). Per tab, never in the document.
 import { createSignal, type Accessor } from 'solid-js';
 import type * as Y from 'yjs';
+import type { Message } from '../i18n';
 
 export interface PeerWarning {
   /** Increases with every warning, so a dismissed banner can tell that something new came. */
   seq: number;
   kind: 'refused' | 'set-aside';
-  text: string;
+  /** Plain data, translated when shown. */
+  message: Message;
 }
 
 export interface PeerWarnings {
@@ -15,7 +17,7 @@ export interface PeerWarnings {
   list: Accessor<PeerWarning[]>;
   /** Every warning since the tab opened the workspace, by kind, however many the list keeps. */
   totals: Accessor<Record<PeerWarning['kind'], number>>;
-  report(kind: PeerWarning['kind'], text: string): void;
+  report(kind: PeerWarning['kind'], message: Message): void;
   clear(): void;
 }
 
@@ -28,9 +30,9 @@ export function createPeerWarnings(): PeerWarnings {
   return {
     list,
     totals,
-    report(kind, text) {
+    report(kind, message) {
       seq += 1;
-      const warning = { seq, kind, text };
+      const warning = { seq, kind, message };
       setList((previous) => [...previous, warning].slice(-KEPT));
       setTotals((previous) => ({ ...previous, [kind]: previous[kind] + 1 }));
     },

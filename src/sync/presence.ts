@@ -3,6 +3,7 @@
 // hostile input like any other: it is read through readPresence, which keeps only a short name,
 // a colour and well-formed ids.
 import type { Awareness } from 'y-protocols/awareness';
+import { message, translate, type Locale, type Message } from '../i18n';
 import { idKind } from '../model';
 import type { Identity, PeerPresence } from '../app/sharingApi';
 
@@ -24,23 +25,28 @@ export const PRESENCE_COLOURS = [
   '#ca8a04',
 ];
 
-/** Checks a name and colour the user typed; answers the cleaned identity or a sentence. */
-export function checkIdentity(identity: Identity): { ok: true; value: Identity } | string {
+/** Checks a name and colour the user typed; answers the cleaned identity or what is wrong. */
+export function checkIdentity(identity: Identity): { ok: true; value: Identity } | Message {
   const name = identity.name.replace(/\s+/g, ' ').trim();
-  if (name === '') return 'Your name cannot be empty: the others see it beside your changes.';
-  if (name.length > MAX_PRESENCE_NAME) return `At most ${MAX_PRESENCE_NAME} characters.`;
-  if (!COLOUR.test(identity.colour)) return 'Pick a colour.';
+  if (name === '') return message('sharing.presence.nameEmpty');
+  if (name.length > MAX_PRESENCE_NAME)
+    return message('sharing.presence.nameLong', { max: MAX_PRESENCE_NAME });
+  if (!COLOUR.test(identity.colour)) return message('sharing.presence.colour');
   return { ok: true, value: { name, colour: identity.colour.toLowerCase() } };
 }
 
-/** A fresh identity for a browser that has none: "Analyst" and four letters, a palette colour. */
-export function randomIdentity(): Identity {
+/**
+ * A fresh identity for a browser that has none: "Analyst" and four letters, a palette colour.
+ * The name is data from then on (saved, sent to the others, edited by the user): it is written
+ * once, in the language the reader uses when it is made, and not translated afterwards.
+ */
+export function randomIdentity(locale: Locale = 'en'): Identity {
   const bytes = crypto.getRandomValues(new Uint8Array(3));
   const tag = Array.from(bytes.slice(0, 2), (b) => b.toString(16).padStart(2, '0'))
     .join('')
     .toUpperCase();
   return {
-    name: `Analyst ${tag}`,
+    name: translate(locale, 'sharing.presence.defaultName', { tag }),
     colour: PRESENCE_COLOURS[bytes[2] % PRESENCE_COLOURS.length],
   };
 }
@@ -51,14 +57,17 @@ export interface PresenceState {
   selection: string[];
 }
 
-/** Reads one peer's awareness state; null when it is not a Concord presence at all. */
+/**
+ * Reads one peer's awareness state; null when it is not a Concord presence at all. A name that is
+ * only spaces comes back as '': the UI says "Unnamed" in the reader's language.
+ */
 export function readPresence(state: unknown): Omit<PeerPresence, 'clientId' | 'self'> | null {
   if (!state || typeof state !== 'object') return null;
   const { user, selection } = state as Partial<Record<keyof PresenceState, unknown>>;
   if (!user || typeof user !== 'object') return null;
   const { name, colour } = user as Partial<Record<keyof Identity, unknown>>;
   if (typeof name !== 'string') return null;
-  const cleanName = name.replace(/\s+/g, ' ').trim().slice(0, MAX_PRESENCE_NAME) || 'Unnamed';
+  const cleanName = name.replace(/\s+/g, ' ').trim().slice(0, MAX_PRESENCE_NAME);
   const ids = Array.isArray(selection)
     ? selection
         .slice(0, MAX_PRESENCE_SELECTION)

@@ -8,6 +8,7 @@ import { WebrtcProvider } from 'y-webrtc';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { message, type Message, type MessageParam } from '../i18n';
 import type { TransportSettings } from './shareTypes';
 import { createFrameReader, toFrames } from './webrtcFrames';
 
@@ -15,7 +16,7 @@ export interface TransportStatus {
   /** connected: a signaling server or the relay is reached (peers may still be 0). */
   state: 'offline' | 'connecting' | 'connected';
   peers: number;
-  problem: string | null;
+  problem: Message | null;
 }
 
 export interface Transport {
@@ -31,7 +32,7 @@ export interface TransportOptions {
   secret: string;
   settings: TransportSettings;
   /** A message from a peer that could not be read: a sentence for the problems banner. */
-  onUnreadable(text: string): void;
+  onUnreadable(text: Message): void;
 }
 
 /** How often the status is recomputed besides the transports' own events (cheap). */
@@ -41,23 +42,23 @@ export function openTransport(options: TransportOptions): Transport {
   return options.settings.kind === 'relay' ? openRelay(options) : openWebrtc(options);
 }
 
-function describe(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.length > 120 ? `${message.slice(0, 120)}…` : message || 'unknown error';
+/** The library's own words (developer text, quoted as is), or "unknown error" translated. */
+function describe(error: unknown): MessageParam {
+  const text = error instanceof Error ? error.message : String(error);
+  if (!text) return message('sharing.error.unknown');
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
 }
 
 /** Calls `handler`, reporting instead of throwing what a broken message makes it throw. */
 function guarded<A extends unknown[], R>(
   handler: (...args: A) => R,
-  onUnreadable: (text: string) => void,
+  onUnreadable: (text: Message) => void,
 ): (...args: A) => R | undefined {
   return (...args: A) => {
     try {
       return handler(...args);
     } catch (error) {
-      onUnreadable(
-        `Dropped a message from another copy that could not be read (${describe(error)}).`,
-      );
+      onUnreadable(message('sharing.transports.unreadable', { error: describe(error) }));
       return undefined;
     }
   };
@@ -65,7 +66,11 @@ function guarded<A extends unknown[], R>(
 
 function statusSignal(compute: () => TransportStatus) {
   const [status, setStatus] = createSignal<TransportStatus>(compute(), {
-    equals: (a, b) => a.state === b.state && a.peers === b.peers && a.problem === b.problem,
+    // A problem is made anew on each poll: compared by its contents, or every poll would notify.
+    equals: (a, b) =>
+      a.state === b.state &&
+      a.peers === b.peers &&
+      JSON.stringify(a.problem) === JSON.stringify(b.problem),
   });
   const refresh = () => setStatus(compute());
   const timer = setInterval(refresh, STATUS_POLL_MS);
@@ -155,7 +160,7 @@ function openWebrtc({
       sendInFrames(peer);
       const frames = createFrameReader((bytes) =>
         onUnreadable(
-          `Dropped a message from another copy over ${Math.round(bytes / 1024 / 1024)} MB.`,
+          message('sharing.transports.tooLarge', { size: Math.round(bytes / 1024 / 1024) }),
         ),
       );
       const listeners = peer.listeners('data').map((listener) => guarded(listener, onUnreadable));
@@ -176,7 +181,12 @@ function openWebrtc({
     const failing = servers.length > 0 && servers.every((s) => s.unsuccessfulReconnects > 0);
     const problem =
       failing && !reached
-        ? `Cannot reach the signaling server${servers.length > 1 ? 's' : ''} (${settings.signaling.join(', ')}); retrying.`
+        ? message(
+            servers.length > 1
+              ? 'sharing.transports.signalingServersUnreachable'
+              : 'sharing.transports.signalingUnreachable',
+            { servers: settings.signaling.join(', ') },
+          )
         : null;
     if (peers > 0 || reached) return { state: 'connected', peers, problem: null };
     return { state: failing ? 'offline' : 'connecting', peers, problem };
@@ -198,9 +208,7 @@ function openWebrtc({
     event.preventDefault();
     if (saidForeign) return;
     saidForeign = true;
-    onUnreadable(
-      'Ignored a browser that tried to connect without this workspace’s current secret (an old invite?).',
-    );
+    onUnreadable(message('sharing.transports.foreignSecret'));
   };
   window.addEventListener('unhandledrejection', onRejection);
 
@@ -241,7 +249,7 @@ function openRelay({ wire, awareness, roomName, settings, onUnreadable }: Transp
       state: failing ? 'offline' : 'connecting',
       peers: 0,
       problem: failing
-        ? `Cannot reach the relay at ${settings.relayUrl}, or it refused the access token; retrying.`
+        ? message('sharing.transports.relayUnreachable', { url: settings.relayUrl })
         : null,
     };
   };

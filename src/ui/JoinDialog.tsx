@@ -2,16 +2,16 @@
 // synced through which transport) before anything is stored or connected.
 import { createMemo, createSignal, Show } from 'solid-js';
 import type { Sharing } from '../app/sharingApi';
+import { message, t, textOf, type Message, type Text } from '../i18n';
 import { parseInvite } from '../sync/invite';
 import type { Invite } from '../sync/shareTypes';
 import { Modal } from './Modal';
 import type { Notices } from './notices';
-import { RELAY_WARNING } from './TransportForm';
 
-const throughWhat = (invite: Invite) =>
+const throughWhat = (invite: Invite): Message =>
   invite.transport.kind === 'relay'
-    ? `the relay at ${invite.transport.relayUrl}`
-    : 'direct connections (WebRTC)';
+    ? message('sharing.joinDialog.throughRelay', { url: invite.transport.relayUrl })
+    : message('sharing.joinDialog.throughWebrtc');
 
 export function JoinDialog(props: {
   sharing: Sharing;
@@ -21,14 +21,14 @@ export function JoinDialog(props: {
   onClose(): void;
 }) {
   const [code, setCode] = createSignal(props.initialCode);
-  const [refused, setRefused] = createSignal<string | null>(null);
+  const [refused, setRefused] = createSignal<Text | null>(null);
   const [busy, setBusy] = createSignal(false);
   const parsed = createMemo(() => (code().trim() === '' ? null : parseInvite(code())));
   const invite = () => {
     const current = parsed();
     return current?.ok ? current.invite : null;
   };
-  const error = () => {
+  const error = (): Text | null => {
     const current = parsed();
     return refused() ?? (current && !current.ok ? current.reason : null);
   };
@@ -40,7 +40,7 @@ export function JoinDialog(props: {
     try {
       const joined = await props.sharing.join(chosen);
       if (!joined.ok) return void setRefused(Object.values(joined.errors)[0]);
-      props.notices.show(`Joined “${chosen.workspaceName}”`);
+      props.notices.show(message('sharing.joinDialog.joined', { name: chosen.workspaceName }));
       props.onClose();
     } catch (failure) {
       setRefused(failure instanceof Error ? failure.message : String(failure));
@@ -51,14 +51,14 @@ export function JoinDialog(props: {
 
   return (
     <Modal
-      label="Join a shared workspace"
+      label={t('sharing.joinDialog.title')}
       testId="join.dialog"
       class="join-dialog"
       onClose={() => props.onClose()}
     >
-      <h3>Join a shared workspace</h3>
+      <h3>{t('sharing.joinDialog.title')}</h3>
       <div class="field">
-        <label for="join-code">Invite link or code</label>
+        <label for="join-code">{t('sharing.joinDialog.code')}</label>
         <textarea
           id="join-code"
           class="code"
@@ -74,20 +74,24 @@ export function JoinDialog(props: {
         />
       </div>
       <Show when={error()}>
-        <p class="error-text" role="alert" data-testid="join.error">
-          {error()}
-        </p>
+        {(shown) => (
+          <p class="error-text" role="alert" data-testid="join.error">
+            {textOf(shown())}
+          </p>
+        )}
       </Show>
       <Show when={invite()}>
         {(current) => (
           <>
             <p data-testid="join.summary">
-              Join “{current().workspaceName}”: a copy is kept in this browser and synced with the
-              others through {throughWhat(current())}.
+              {t('sharing.joinDialog.summary', {
+                name: current().workspaceName,
+                through: throughWhat(current()),
+              })}
             </p>
             <Show when={current().transport.kind === 'relay'}>
               <p class="share-warning" data-testid="join.relayWarning">
-                {RELAY_WARNING}
+                {t('sharing.transportForm.relayWarning')}
               </p>
             </Show>
           </>
@@ -95,7 +99,7 @@ export function JoinDialog(props: {
       </Show>
       <div class="actions">
         <button type="button" data-testid="join.cancel" onClick={() => props.onClose()}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button
           type="button"
@@ -104,7 +108,7 @@ export function JoinDialog(props: {
           disabled={!invite() || busy()}
           onClick={() => void join()}
         >
-          {busy() ? 'Joining…' : 'Join'}
+          {busy() ? t('sharing.joinDialog.joining') : t('sharing.joinDialog.join')}
         </button>
       </div>
     </Modal>

@@ -3,6 +3,7 @@
 // (they quote ids and reasons a peer chose). Dismissed, it stays away until something new comes.
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import type { WorkspaceSession } from '../app/workspaceSession';
+import { t } from '../i18n';
 import { peerWarningsOf } from '../sync';
 
 const RECORD_ID = /(?:^|\s)((?:person|org|agreement|theme|source|rel):[a-z0-9]{8,32})(?=[\s:.]|$)/;
@@ -47,7 +48,7 @@ export function ProblemsBanner(props: { session: WorkspaceSession | null }) {
     new Set(problems().map(recordOf)).size + (warnings()?.totals()['set-aside'] ?? 0);
   const updates = () => warnings()?.totals().refused ?? 0;
   const sentences = () => [
-    ...new Set([...problems(), ...(warnings()?.list() ?? []).map((w) => w.text)]),
+    ...new Set([...problems(), ...(warnings()?.list() ?? []).map((w) => t(w.message))]),
   ];
   const visible = () => {
     if (records() + updates() === 0) return false;

@@ -3,6 +3,7 @@
 // the exchange by file.
 import { createEffect, createSignal, createUniqueId, on, Show } from 'solid-js';
 import type { Sharing } from '../app/sharingApi';
+import { message, t, textOf, type Text } from '../i18n';
 import { DEFAULT_TRANSPORT } from '../sync/invite';
 import type { TransportSettings } from '../sync/shareTypes';
 import type { Dialogs } from './dialogs';
@@ -25,12 +26,12 @@ export function ShareDialog(props: {
   createEffect(on(() => props.sharing.settings() === null, focusInside, { defer: true }));
   return (
     <Modal
-      label="Share workspace"
+      label={t('sharing.shareDialog.label')}
       testId="share.dialog"
       class="share-dialog"
       onClose={() => props.onClose()}
     >
-      <h3>Share “{props.workspaceName}”</h3>
+      <h3>{t('sharing.shareDialog.title', { name: props.workspaceName })}</h3>
       <IdentityFields sharing={props.sharing} />
       <Show
         when={props.sharing.settings()}
@@ -55,7 +56,7 @@ export function ShareDialog(props: {
           // Focus inside the dialog, so that Escape closes it; the top stays in view.
           ref={(el) => ((closeButton = el), queueMicrotask(focusInside))}
         >
-          Close
+          {t('common.close')}
         </button>
       </div>
     </Modal>
@@ -70,17 +71,18 @@ function IdentityFields(props: { sharing: Sharing }) {
   const [name, setName] = createSignal(props.sharing.identity().name);
   // eslint-disable-next-line solid/reactivity
   const [colour, setColour] = createSignal(props.sharing.identity().colour);
-  const [error, setError] = createSignal<string | null>(null);
+  const [errors, setErrors] = createSignal<Text[]>([]);
+  const error = () => errors().map(textOf).join(' ');
   const save = () => {
     const saved = props.sharing.setIdentity({ name: name(), colour: colour() });
-    setError(saved.ok ? null : Object.values(saved.errors).join(' '));
+    setErrors(saved.ok ? [] : Object.values(saved.errors));
   };
   return (
     <section class="share-section">
-      <h4 class="section-title">You</h4>
+      <h4 class="section-title">{t('sharing.shareDialog.you')}</h4>
       <div class="share-identity">
         <div class="field" classList={{ invalid: !!error() }}>
-          <label for={`${id}-name`}>Your name, as the others see it</label>
+          <label for={`${id}-name`}>{t('sharing.shareDialog.name')}</label>
           <input
             id={`${id}-name`}
             data-testid="share.name"
@@ -90,7 +92,7 @@ function IdentityFields(props: { sharing: Sharing }) {
           />
         </div>
         <div class="field">
-          <label for={`${id}-colour`}>Colour</label>
+          <label for={`${id}-colour`}>{t('sharing.shareDialog.colour')}</label>
           <input
             id={`${id}-colour`}
             type="color"
@@ -114,20 +116,16 @@ function StartSharing(props: { sharing: Sharing; notices: Notices }) {
   const share = async (transport: TransportSettings) => {
     const shared = await props.sharing.share(transport);
     if (!shared.ok) return shared.errors;
-    props.notices.show('Invite created: send the link to the people you share with.');
+    props.notices.show(message('sharing.shareDialog.created'));
     return null;
   };
   return (
     <section class="share-section">
-      <h4 class="section-title">Invite people</h4>
-      <p>
-        Invite people to edit this workspace with you. Everyone holding the invite can read and
-        write. The invite holds a secret; it travels in the link's fragment (after #), which is
-        never sent to a server.
-      </p>
+      <h4 class="section-title">{t('sharing.shareDialog.invitePeople')}</h4>
+      <p>{t('sharing.shareDialog.inviteIntro')}</p>
       <TransportForm
         initial={DEFAULT_TRANSPORT}
-        submitLabel="Create invite"
+        submitLabel={t('sharing.shareDialog.createInvite')}
         submitTestId="share.create"
         onSubmit={share}
       />

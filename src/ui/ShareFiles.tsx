@@ -2,25 +2,26 @@
 // the other answers with the changes it lacks; either can also write or import every change.
 import type { Sharing } from '../app/sharingApi';
 import { readImportFile } from '../exchange';
+import { message, t, type Text } from '../i18n';
 import { downloadText } from './exchangeFiles';
 import type { Notices } from './notices';
 
 export function ShareFiles(props: { sharing: Sharing; notices: Notices }) {
   let changesInput!: HTMLInputElement;
   let importInput!: HTMLInputElement;
-  const fail = (sentence: string) => props.notices.show(sentence, { kind: 'error' });
+  const fail = (sentence: Text) => props.notices.show(sentence, { kind: 'error' });
   const download = (file: { fileName: string; text: string }) =>
     downloadText(file.fileName, file.text, 'application/json');
 
   const saveState = () => {
     const file = props.sharing.exportStateFile();
     if (file) download(file);
-    else fail('No workspace is open.');
+    else fail(message('sharing.control.noWorkspace'));
   };
   const writeChanges = (stateText?: string) => {
     const written = props.sharing.exportChangesFile(stateText);
     if (written.ok) download(written.value);
-    else fail(Object.values(written.errors)[0] ?? 'The changes could not be written.');
+    else fail(Object.values(written.errors)[0] ?? message('sharing.shareFiles.writeFailed'));
   };
   const importChanges = (text: string) => {
     const result = props.sharing.importChangesFile(text);
@@ -38,40 +39,40 @@ export function ShareFiles(props: { sharing: Sharing; notices: Notices }) {
 
   return (
     <section class="share-section" data-testid="share.files">
-      <h4 class="section-title">Exchange by file</h4>
-      <p class="muted">For members with no network in common: send each other files instead.</p>
+      <h4 class="section-title">{t('sharing.shareFiles.title')}</h4>
+      <p class="muted">{t('sharing.shareFiles.intro')}</p>
       <div class="share-buttons">
         <button
           type="button"
           data-testid="share.exportState"
-          title="A small file saying what this copy holds: a member answers it with the changes you lack"
+          title={t('sharing.shareFiles.saveStateHint')}
           onClick={saveState}
         >
-          Save my state
+          {t('sharing.shareFiles.saveState')}
         </button>
         <button
           type="button"
           data-testid="share.exportChanges"
-          title="Choose the state file a member sent you: writes only the changes they lack"
+          title={t('sharing.shareFiles.writeChangesHint')}
           onClick={() => changesInput.click()}
         >
-          Write changes for a member…
+          {t('sharing.shareFiles.writeChanges')}
         </button>
         <button
           type="button"
           data-testid="share.exportAll"
-          title="Every change in this workspace, for a member whose state file you do not have"
+          title={t('sharing.shareFiles.writeAllHint')}
           onClick={() => writeChanges()}
         >
-          Write all changes
+          {t('sharing.shareFiles.writeAll')}
         </button>
         <button
           type="button"
           data-testid="share.importChanges"
-          title="Apply a changes file a member sent you"
+          title={t('sharing.shareFiles.importHint')}
           onClick={() => importInput.click()}
         >
-          Import changes…
+          {t('sharing.shareFiles.import')}
         </button>
       </div>
       <input

@@ -2,6 +2,7 @@
 // online, the connection settings, and the verbs (disconnect, new secret, stop sharing).
 import { For, Show } from 'solid-js';
 import type { Sharing, SyncStatus } from '../app/sharingApi';
+import { message, t } from '../i18n';
 import { encodeInviteCode, inviteLink } from '../sync/invite';
 import type { ShareSettings } from '../sync/shareTypes';
 import { CopyableText } from './CopyableText';
@@ -10,12 +11,18 @@ import type { Notices } from './notices';
 import { connectionWords, syncTime } from './SyncIndicator';
 import { TransportForm } from './TransportForm';
 
-/** The indicator's words, then "last sync …" and the problem: "2 peers · last sync 14:03:21". */
+/**
+ * The indicator's words, then "last sync …" and the problem: "2 peers · last sync 14:03:21".
+ * Reads the language: call it inside JSX or a memo.
+ */
 export function statusLine(status: SyncStatus): string {
-  const words = status.state === 'off' ? 'Disconnected' : connectionWords(status);
+  const words =
+    status.state === 'off' ? t('sharing.sharedWorkspace.disconnected') : connectionWords(status);
   const last =
-    status.lastSyncAt === null ? 'not synced yet' : `last sync ${syncTime(status.lastSyncAt)}`;
-  return `${words} · ${last}${status.problem ? `. ${status.problem}` : ''}`;
+    status.lastSyncAt === null
+      ? t('sharing.sharedWorkspace.notSynced')
+      : t('sharing.sharedWorkspace.lastSync', { time: syncTime(status.lastSyncAt) });
+  return `${words} · ${last}${status.problem ? `. ${t(status.problem)}` : ''}`;
 }
 
 export function SharedWorkspace(props: {
@@ -34,54 +41,58 @@ export function SharedWorkspace(props: {
 
   const rotate = async (button: HTMLButtonElement) => {
     const confirmed = await props.dialogs.confirm(
-      'Make a new secret?',
-      'A new invite is made. The old one stops working for new connections. Members who should stay need the new invite.',
-      'Make a new secret',
+      message('sharing.sharedWorkspace.rotateTitle'),
+      message('sharing.sharedWorkspace.rotateMessage'),
+      message('sharing.sharedWorkspace.rotateConfirm'),
     );
     // The confirmation took the focus: give it back, inside this dialog.
     button.focus();
     if (!confirmed) return;
     const rotated = await sharing().rotateSecret();
-    if (rotated.ok) props.notices.show('New invite made: send it to the members who should stay.');
+    if (rotated.ok) props.notices.show(message('sharing.sharedWorkspace.rotated'));
     else props.notices.show(Object.values(rotated.errors)[0], { kind: 'error' });
   };
   const leave = async () => {
     const confirmed = await props.dialogs.confirm(
-      `Stop sharing “${props.workspaceName}”?`,
-      'This browser stops syncing and forgets the invite. The copy here stays as a private workspace.',
-      'Stop sharing',
+      message('sharing.sharedWorkspace.leaveTitle', { name: props.workspaceName }),
+      message('sharing.sharedWorkspace.leaveMessage'),
+      message('sharing.sharedWorkspace.leaveConfirm'),
     );
     if (confirmed) await sharing().leave();
   };
   const apply = async (transport: ShareSettings['transport']) => {
     const updated = await sharing().updateTransport(transport);
     if (!updated.ok) return updated.errors;
-    props.notices.show('Connection settings applied');
+    props.notices.show(message('sharing.sharedWorkspace.applied'));
     return null;
   };
 
   return (
     <>
       <section class="share-section">
-        <h4 class="section-title">{owner() ? 'Invite' : 'Invite others'}</h4>
-        <p class="muted">Everyone holding this invite can read and write this workspace.</p>
+        <h4 class="section-title">
+          {owner()
+            ? t('sharing.sharedWorkspace.invite')
+            : t('sharing.sharedWorkspace.inviteOthers')}
+        </h4>
+        <p class="muted">{t('sharing.sharedWorkspace.inviteHint')}</p>
         <Show when={invite()}>
           {(current) => (
             <>
               <CopyableText
-                label="Link"
+                label={t('sharing.sharedWorkspace.link')}
                 value={inviteLink(appUrl(), current())}
                 testId="share.link"
-                buttonLabel="Copy link"
+                buttonLabel={t('sharing.sharedWorkspace.copyLink')}
                 buttonTestId="share.copyLink"
                 notices={props.notices}
               />
               <CopyableText
-                label="Code, for pasting in “Join with an invite…”"
+                label={t('sharing.sharedWorkspace.code')}
                 value={encodeInviteCode(current())}
                 multiline
                 testId="share.code"
-                buttonLabel="Copy code"
+                buttonLabel={t('sharing.sharedWorkspace.copyCode')}
                 buttonTestId="share.copyCode"
                 notices={props.notices}
               />
@@ -90,7 +101,7 @@ export function SharedWorkspace(props: {
         </Show>
       </section>
       <section class="share-section">
-        <h4 class="section-title">Connection</h4>
+        <h4 class="section-title">{t('sharing.sharedWorkspace.connection')}</h4>
         <p class="share-status" data-testid="share.status" data-state={sharing().status().state}>
           <span class="sync-dot" aria-hidden="true" />
           {statusLine(sharing().status())}
@@ -102,7 +113,9 @@ export function SharedWorkspace(props: {
             data-testid={disconnected() ? 'share.connect' : 'share.disconnect'}
             onClick={() => (disconnected() ? sharing().reconnect() : sharing().disconnect())}
           >
-            {disconnected() ? 'Connect' : 'Disconnect'}
+            {disconnected()
+              ? t('sharing.sharedWorkspace.connect')
+              : t('sharing.sharedWorkspace.disconnect')}
           </button>
           <Show when={owner()}>
             <button
@@ -110,7 +123,7 @@ export function SharedWorkspace(props: {
               data-testid="share.rotate"
               onClick={(e) => void rotate(e.currentTarget)}
             >
-              New secret…
+              {t('sharing.sharedWorkspace.newSecret')}
             </button>
           </Show>
           <button
@@ -119,32 +132,34 @@ export function SharedWorkspace(props: {
             data-testid="share.leave"
             onClick={() => void leave()}
           >
-            Stop sharing…
+            {t('sharing.sharedWorkspace.stopSharing')}
           </button>
         </div>
         <details class="share-settings">
-          <summary>Connection settings</summary>
+          <summary>{t('sharing.sharedWorkspace.settings')}</summary>
           <TransportForm
             initial={props.settings.transport}
-            submitLabel="Apply"
+            submitLabel={t('sharing.sharedWorkspace.apply')}
             submitTestId="share.apply"
             onSubmit={apply}
           />
         </details>
       </section>
       <section class="share-section">
-        <h4 class="section-title">People online</h4>
+        <h4 class="section-title">{t('sharing.sharedWorkspace.peopleOnline')}</h4>
         <ul class="share-peers" data-testid="share.peers">
           <For each={sharing().peers()}>
             {(peer) => (
               <li data-testid="share.peer">
                 <span class="swatch peer-swatch" style={{ background: peer.colour }} />
-                <span class="peer-name">{peer.name}</span>
+                <span class="peer-name">{peer.name || t('sharing.presence.unnamed')}</span>
                 <Show when={peer.self}>
-                  <span class="muted">(you)</span>
+                  <span class="muted">{t('sharing.sharedWorkspace.you')}</span>
                 </Show>
                 <Show when={peer.selection.length > 0}>
-                  <span class="muted">{peer.selection.length} selected</span>
+                  <span class="muted">
+                    {t('sharing.sharedWorkspace.selected', { count: peer.selection.length })}
+                  </span>
                 </Show>
               </li>
             )}

@@ -2,6 +2,7 @@
 // same words as the share dialog's status line. Absent while the workspace is not shared.
 import { Show } from 'solid-js';
 import type { SyncStatus } from '../app/sharingApi';
+import { t } from '../i18n';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -35,7 +36,7 @@ export function syncTime(at: number, now = Date.now()): string {
 export function syncDetails(status: SyncStatus): string {
   const last =
     status.lastSyncAt === null ? 'Not synced yet' : `Last sync ${syncTime(status.lastSyncAt)}`;
-  return status.problem ? `${last}. ${status.problem}` : last;
+  return status.problem ? `${last}. ${t(status.problem)}` : last;
 }
 
 export function SyncIndicator(props: { status: SyncStatus; onClick(): void }) {

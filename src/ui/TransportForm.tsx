@@ -2,12 +2,13 @@
 // a relay (URL and token). The form keeps the text as typed; it is parsed and checked on submit,
 // and errors then stay under their field, updated as the user corrects them.
 import { createSignal, createUniqueId, Show, type JSX } from 'solid-js';
-import type { FieldErrors } from '../model';
+import type { ShareErrors } from '../app/sharingApi';
+import { t, textOf, type Text } from '../i18n';
 import { checkTransport, formatIceServers, parseIceServers, parseServerList } from '../sync/invite';
 import type { TransportKind, TransportSettings } from '../sync/shareTypes';
 
-export const RELAY_WARNING =
-  'A relay stores the data it relays: whoever runs it can read this workspace.';
+/** The form's errors by field (any other key: for the whole form), as messages or chosen words. */
+type FieldErrors = Record<string, Text>;
 
 type Field = 'signaling' | 'iceServers' | 'relayUrl' | 'relayToken';
 const FIELDS: Record<TransportKind, Field[]> = {
@@ -53,7 +54,7 @@ export function TransportForm(props: {
   submitLabel: string;
   submitTestId: string;
   /** Answers the errors to show (by field, or any other key for the form), or null when done. */
-  onSubmit(transport: TransportSettings): Promise<FieldErrors | null>;
+  onSubmit(transport: TransportSettings): Promise<ShareErrors | null>;
 }) {
   const id = createUniqueId();
   // The starting settings are read once: a later change of them must not erase what is typed.
@@ -70,7 +71,7 @@ export function TransportForm(props: {
   const otherErrors = () =>
     Object.entries(errors())
       .filter(([key]) => !FIELDS[draft().kind].includes(key as Field))
-      .map(([, sentence]) => sentence);
+      .map(([, sentence]) => textOf(sentence));
 
   const submit = async () => {
     setSubmitted(true);
@@ -83,14 +84,17 @@ export function TransportForm(props: {
     if (!answer) setSubmitted(false);
   };
 
-  const field = (key: Field, label: string, control: JSX.Element, hint?: string) => (
+  // Label and hint are functions, read inside the JSX, so that they follow the language.
+  const field = (key: Field, label: () => string, control: JSX.Element, hint?: () => string) => (
     <div class="field" classList={{ invalid: !!errors()[key] }}>
-      <label for={`${id}-${key}`}>{label}</label>
+      <label for={`${id}-${key}`}>{label()}</label>
       {control}
-      <Show when={errors()[key]} fallback={hint && <div class="hint">{hint}</div>}>
-        <div class="error" role="alert" data-testid={`share.error.${key}`}>
-          {errors()[key]}
-        </div>
+      <Show when={errors()[key]} fallback={hint && <div class="hint">{hint()}</div>}>
+        {(error) => (
+          <div class="error" role="alert" data-testid={`share.error.${key}`}>
+            {textOf(error())}
+          </div>
+        )}
       </Show>
     </div>
   );
@@ -104,7 +108,7 @@ export function TransportForm(props: {
       }}
     >
       <fieldset class="transport-kind">
-        <legend>Connection</legend>
+        <legend>{t('sharing.transportForm.connection')}</legend>
         <label>
           <input
             type="radio"
@@ -113,7 +117,7 @@ export function TransportForm(props: {
             checked={draft().kind === 'webrtc'}
             onChange={() => set({ kind: 'webrtc' })}
           />
-          Direct (WebRTC)
+          {t('sharing.transportForm.direct')}
         </label>
         <label>
           <input
@@ -123,13 +127,13 @@ export function TransportForm(props: {
             checked={draft().kind === 'relay'}
             onChange={() => set({ kind: 'relay' })}
           />
-          Relay server
+          {t('sharing.transportForm.relay')}
         </label>
       </fieldset>
       <Show when={draft().kind === 'webrtc'}>
         {field(
           'signaling',
-          'Signaling servers (one per line)',
+          () => t('sharing.transportForm.signaling'),
           <textarea
             id={`${id}-signaling`}
             class="code"
@@ -142,7 +146,7 @@ export function TransportForm(props: {
         )}
         {field(
           'iceServers',
-          'ICE servers (JSON, or one URL per line)',
+          () => t('sharing.transportForm.ice'),
           <textarea
             id={`${id}-iceServers`}
             class="code"
@@ -152,17 +156,18 @@ export function TransportForm(props: {
             value={draft().iceServers}
             onInput={(e) => set({ iceServers: e.currentTarget.value })}
           />,
-          'Empty: browsers on one network only. Add STUN/TURN servers to cross networks.',
+          () => t('sharing.transportForm.iceHint'),
         )}
       </Show>
       <Show when={draft().kind === 'relay'}>
         {field(
           'relayUrl',
-          'Relay URL',
+          () => t('sharing.transportForm.relayUrl'),
           <input
             id={`${id}-relayUrl`}
             inputMode="url"
             spellcheck={false}
+            // i18n-exempt: an example address, the same in every language
             placeholder="wss://relay.example.org"
             data-testid="share.relayUrl"
             aria-invalid={!!errors().relayUrl}
@@ -172,7 +177,7 @@ export function TransportForm(props: {
         )}
         {field(
           'relayToken',
-          'Access token',
+          () => t('sharing.transportForm.relayToken'),
           <input
             id={`${id}-relayToken`}
             autocomplete="off"
@@ -181,10 +186,10 @@ export function TransportForm(props: {
             value={draft().relayToken}
             onInput={(e) => set({ relayToken: e.currentTarget.value })}
           />,
-          'Empty when the relay asks for none.',
+          () => t('sharing.transportForm.relayTokenHint'),
         )}
         <p class="share-warning" data-testid="share.relayWarning">
-          {RELAY_WARNING}
+          {t('sharing.transportForm.relayWarning')}
         </p>
       </Show>
       <Show when={otherErrors().length > 0}>

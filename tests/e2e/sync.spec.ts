@@ -5,6 +5,7 @@
 // Every browser here is its own Chromium process.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { translate } from '../../src/i18n';
 import type { Entity } from '../../src/model/types';
 import { startRelayServer } from '../../src/servers/relayServer.mjs';
 import { startSignalingServer, type RunningServer } from '../../src/servers/signalingServer.mjs';
@@ -63,7 +64,7 @@ test('an invite joins a workspace; edits reach every member; presence shows who 
   const code = await shareWorkspace(a.concord, { signaling: signaling.url });
   expect(code).not.toContain('Nguyễn');
   const invited = parseInvite(code);
-  if (!invited.ok) throw new Error(invited.reason);
+  if (!invited.ok) throw new Error(translate('en', invited.reason));
 
   const b = await openPeer();
   const outgoingB = watchOutgoing(b.concord.page);
@@ -161,7 +162,7 @@ test('a browser in the same signaling room without the secret reads nothing and 
   await addPerson(a.concord, 'Bí mật');
   const code = await shareWorkspace(a.concord, { signaling: signaling.url });
   const invited = parseInvite(code);
-  if (!invited.ok) throw new Error(invited.reason);
+  if (!invited.ok) throw new Error(translate('en', invited.reason));
   const roomName = await roomNameFor(invited.invite.secret);
 
   const intruder = await openPeer();
@@ -240,7 +241,7 @@ test('the relay carries edits between members; a wrong token gets nothing', asyn
 
   // The same invite with a wrong token: the relay refuses, the indicator says so.
   const parsed = parseInvite(code);
-  if (!parsed.ok) throw new Error(parsed.reason);
+  if (!parsed.ok) throw new Error(translate('en', parsed.reason));
   const wrong = encodeInviteCode({
     ...parsed.invite,
     transport: { ...parsed.invite.transport, relayToken: 'not-the-token' },
@@ -248,7 +249,13 @@ test('the relay carries edits between members; a wrong token gets nothing', asyn
   const c = await openPeer();
   await join(c.concord, wrong);
   await expect
-    .poll(async () => (await sharingOf(c.concord)).status.problem, { timeout: 10_000 })
+    .poll(
+      async () => {
+        const { problem } = (await sharingOf(c.concord)).status;
+        return problem ? translate('en', problem) : null;
+      },
+      { timeout: 10_000 },
+    )
     .toContain('refused the access token');
   expect(await names(c.concord)).toEqual([]);
 });
@@ -285,7 +292,7 @@ test('file exchange: a state file in, exactly the missing changes out', async ()
   await expect.poll(() => names(b.concord)).toEqual(['Có trước', 'Gửi bằng tệp']);
   // Neither file carries the secret.
   const invite = parseInvite(code);
-  if (!invite.ok) throw new Error(invite.reason);
+  if (!invite.ok) throw new Error(translate('en', invite.reason));
   for (const path of [statePath, changesPath])
     expect(readFileSync(path, 'utf8')).not.toContain(invite.invite.secret);
 });

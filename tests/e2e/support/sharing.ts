@@ -2,6 +2,7 @@
 // join it with an invite, connect and disconnect, and read the test API's view of sharing.
 import type { Page } from 'playwright-core';
 import type { PeerPresence, SyncStatus } from '../../../src/app/sharingApi';
+import { translate } from '../../../src/i18n';
 import { parseInvite } from '../../../src/sync/invite';
 import type { ConcordPage } from './concordPage';
 
@@ -48,7 +49,8 @@ export async function shareWorkspace(
   await code.waitFor();
   const text = await code.inputValue();
   const parsed = parseInvite(text);
-  if (!parsed.ok) throw new Error(`The dialog shows no valid invite: ${parsed.reason}`);
+  if (!parsed.ok)
+    throw new Error(`The dialog shows no valid invite: ${translate('en', parsed.reason)}`);
   await concord.page.keyboard.press('Escape');
   await concord.id('share.dialog').waitFor({ state: 'detached' });
   return text;

@@ -1,6 +1,7 @@
 // Invites are hostile input: a code or link round-trips, and every way of altering one is refused
 // with a sentence. Room names hide the secret and the workspace from the servers.
 import { describe, expect, it } from 'vitest';
+import { translate, type Message } from '../../../src/i18n';
 import {
   checkTransport,
   createSecret,
@@ -66,8 +67,12 @@ const COMPACT = {
 function reasonFor(text: string): string {
   const parsed = parseInvite(text);
   if (parsed.ok) throw new Error(`accepted: ${JSON.stringify(parsed.invite)}`);
-  return parsed.reason;
+  return translate('en', parsed.reason);
 }
+
+/** Each field's sentence, in English. */
+const inEnglish = (errors: Record<string, Message>) =>
+  Object.fromEntries(Object.entries(errors).map(([field, text]) => [field, translate('en', text)]));
 
 describe('invite codes', () => {
   it('round-trips an invite through its code, the same code every time', () => {
@@ -164,6 +169,22 @@ describe('altered invites', () => {
     expect(reason).toMatch(pattern);
   });
 
+  it('gives its reasons as messages, read in either language, a clause inside a sentence', () => {
+    const parsed = parseInvite('concord1.');
+    if (parsed.ok) throw new Error('accepted');
+    expect(parsed.reason.key).toBe('sharing.invite.altered');
+    expect(translate('en', parsed.reason)).toBe(
+      'This invite is cut short or altered: nothing follows “concord1.”.',
+    );
+    expect(translate('vi', parsed.reason)).toBe(
+      'Lời mời này bị cắt ngắn hoặc bị sửa đổi: không có gì sau “concord1.”.',
+    );
+    const servers = parseInvite(craft({ ...COMPACT, g: [] }));
+    expect(servers.ok ? '' : translate('vi', servers.reason)).toBe(
+      'Lời mời này bị cắt ngắn hoặc bị sửa đổi: Hãy nhập ít nhất một máy chủ báo hiệu (ws:// hoặc wss://).',
+    );
+  });
+
   it('refuses an oversized code before reading it', () => {
     const huge = craft({ ...COMPACT, pad: 'x'.repeat(20_000) });
     expect(reasonFor(huge)).toMatch(/too long to be a Concord invite/);
@@ -210,13 +231,15 @@ describe('transport settings', () => {
   });
 
   it('says what is wrong with each field', () => {
-    const errors = checkTransport({
-      kind: 'webrtc',
-      signaling: ['https://signal.example.org'],
-      iceServers: [{ urls: 'http://stun.example.org' }],
-      relayUrl: 'relay.example.org',
-      relayToken: 'x'.repeat(300),
-    });
+    const errors = inEnglish(
+      checkTransport({
+        kind: 'webrtc',
+        signaling: ['https://signal.example.org'],
+        iceServers: [{ urls: 'http://stun.example.org' }],
+        relayUrl: 'relay.example.org',
+        relayToken: 'x'.repeat(300),
+      }),
+    );
     expect(errors).toEqual({
       signaling:
         'A signaling server address must start with ws:// or wss://; “https://signal.example.org” does not.',
@@ -228,10 +251,12 @@ describe('transport settings', () => {
   });
 
   it('asks for what the chosen transport needs', () => {
-    expect(checkTransport({ ...DEFAULT_TRANSPORT, signaling: [] })).toEqual({
+    expect(inEnglish(checkTransport({ ...DEFAULT_TRANSPORT, signaling: [] }))).toEqual({
       signaling: 'Give at least one signaling server (ws:// or wss://).',
     });
-    expect(checkTransport({ ...DEFAULT_TRANSPORT, kind: 'relay', relayUrl: '' })).toEqual({
+    expect(
+      inEnglish(checkTransport({ ...DEFAULT_TRANSPORT, kind: 'relay', relayUrl: '' })),
+    ).toEqual({
       relayUrl: 'Give the relay’s address (ws:// or wss://).',
     });
   });
@@ -262,7 +287,7 @@ describe('transport settings', () => {
   it('refuses ICE text it cannot use, with a sentence', () => {
     const refused = (text: string) => {
       const parsed = parseIceServers(text);
-      return parsed.ok ? null : parsed.reason;
+      return parsed.ok ? null : translate('en', parsed.reason);
     };
     expect(refused('[{"urls": "stun:a.org"')).toMatch(/not complete JSON/);
     expect(refused('https://a.org')).toMatch(/must start with stun:, turn: or turns:/);

@@ -3,6 +3,7 @@
 // exported, never built on, and reported for the problems banner.
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { translate, type Message } from '../../../src/i18n';
 import {
   addEntity,
   createHistory,
@@ -78,20 +79,27 @@ describe('applyPeerUpdate refuses what cannot be an update', () => {
     let updates = 0;
     doc.on('update', () => (updates += 1));
     const result = applyPeerUpdate(doc, bytes, PEER);
-    expect(result).toEqual({ ok: false, reason: expect.stringMatching(reason) });
+    expect(result).toEqual({
+      ok: false,
+      reason: expect.objectContaining({ key: expect.any(String) }),
+    });
+    expect(result.ok ? '' : translate('en', result.reason)).toMatch(reason);
     expect(updates).toBe(0);
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
     expect(doc.store.pendingStructs).toBeNull();
     expect(peerWarningsOf(doc).totals()).toEqual({ refused: 1, 'set-aside': 0 });
-    expect(peerWarningsOf(doc).list()[0].text).toMatch(/^Refused an update from another copy: /);
+    const [warning] = peerWarningsOf(doc).list();
+    expect(translate('en', warning.message)).toMatch(/^Refused an update from another copy: /);
+    expect(warning.message.params?.reason).toEqual(result.ok ? null : result.reason);
     expect(projection.problems()).toEqual([]);
   });
 
   it('refuses an update over the size limit without reading it', () => {
-    expect(checkPeerUpdate(new Uint8Array(MAX_PEER_UPDATE_BYTES + 1), PEER)).toBe(
-      'it is 64.0 MB, over the limit of 64.0 MB',
+    const english = (reason: Message | null) => reason && translate('en', reason);
+    expect(english(checkPeerUpdate(new Uint8Array(MAX_PEER_UPDATE_BYTES + 1), PEER))).toBe(
+      'it is 64 MB, over the limit of 64 MB',
     );
-    expect(checkPeerUpdate(good, PEER, good.length - 1)).toMatch(/over the limit/);
+    expect(english(checkPeerUpdate(good, PEER, good.length - 1))).toMatch(/over the limit/);
     expect(checkPeerUpdate(good, PEER, good.length)).toBeNull();
   });
 
@@ -152,8 +160,8 @@ describe('applyPeerUpdate applies what decodes', () => {
     expect(
       peerWarningsOf(doc)
         .list()
-        .map((w) => w.text),
-    ).toEqual([expect.stringMatching(/^Let go of 0\.0 MB of changes from another copy that wait/)]);
+        .map((w) => translate('en', w.message)),
+    ).toEqual([expect.stringMatching(/^Let go of 0 MB of changes from another copy that wait/)]);
   });
 
   it('sends a peer what it lacks, or everything when its state vector is garbage', () => {

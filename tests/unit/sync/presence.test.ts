@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { translate, type Message } from '../../../src/i18n';
 import {
   checkIdentity,
   listPresence,
@@ -50,13 +51,24 @@ describe('identity', () => {
       ok: true,
       value: { name: 'Lan', colour: '#112233' },
     });
-    expect(checkIdentity({ name: '   ', colour: '#112233' })).toMatch(/cannot be empty/);
-    expect(checkIdentity({ name: 'Lan', colour: 'blue' })).toMatch(/colour/);
+    const refusal = (name: string, colour: string) =>
+      translate('en', checkIdentity({ name, colour }) as Message);
+    expect(refusal('   ', '#112233')).toMatch(/cannot be empty/);
+    expect(refusal('Lan', 'blue')).toMatch(/colour/);
+    expect(refusal('x'.repeat(MAX_PRESENCE_NAME + 1), '#112233')).toBe('At most 60 characters.');
   });
 
-  it('makes a usable fresh identity', () => {
+  it('makes a usable fresh identity, named in the language of the day it is made', () => {
     const fresh = randomIdentity();
     expect(checkIdentity(fresh)).toEqual({ ok: true, value: fresh });
+    expect(fresh.name).toMatch(/^Analyst [0-9A-F]{4}$/);
+    const vietnamese = randomIdentity('vi');
+    expect(checkIdentity(vietnamese)).toEqual({ ok: true, value: vietnamese });
+    expect(vietnamese.name).toMatch(/^Chuyên viên [0-9A-F]{4}$/);
+  });
+
+  it('reads a blank name as none, for the UI to say "Unnamed" in its language', () => {
+    expect(readPresence({ user: { name: ' \n ', colour: '#112233' } })?.name).toBe('');
   });
 });
 
