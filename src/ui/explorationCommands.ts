@@ -5,6 +5,7 @@ import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import { createLayoutRunner, type LayoutRunner } from '../analysis/layoutClient';
 import type { WorkspaceSession } from '../app/workspaceSession';
 import type { GraphAdapter } from '../graph/adapter';
+import { t } from '../i18n';
 import { setPinned } from '../store';
 import { collapseNode, expandNode } from '../view';
 import type { Exploration } from './exploration';
@@ -114,7 +115,7 @@ export function createExplorationCommands(deps: {
     exportWorkspace(kind, current, adapter(), deps.workspaceName()).then(
       (message) => {
         backup?.onWritten();
-        notices.show(backup ? `Backed up. ${message}` : message);
+        notices.show(backup ? `Backed up. ${t(message)}` : message);
       },
       (error: unknown) =>
         notices.show(`${backup ? 'The backup' : 'Export'} failed: ${messageOf(error)}`, {
