@@ -7,7 +7,7 @@ export const app: Translations<typeof english> = {
   'app.count.entities': { other: '{count} thực thể' },
   'app.count.relations': { other: '{count} quan hệ' },
 
-  // The toolbar: short words, it is tight at 1280 px.
+  // The toolbar: short words (Lọc, Vừa), it is tight at 1280 px.
   'app.toolbar.add': '+ Thêm ▾',
   'app.toolbar.addTitle': 'Thêm một thực thể',
   'app.toolbar.import': '⇪ Nhập ▾',
@@ -27,14 +27,14 @@ export const app: Translations<typeof english> = {
   'app.toolbar.link': '⤳ Nối',
   'app.toolbar.linkTitle':
     'Chế độ nối: kéo từ một nút sang nút khác để tạo quan hệ (hoặc giữ Shift khi kéo)',
-  'app.toolbar.fit': '⤢ Vừa khung',
+  'app.toolbar.fit': '⤢ Vừa',
   'app.toolbar.fitTitle': 'Thu phóng đồ thị cho vừa cửa sổ',
   'app.toolbar.layout': 'Bố cục ▾',
   'app.toolbar.layoutTitle': 'Sắp xếp các nút đang hiển thị',
   'app.toolbar.pin': 'Ghim mục đã chọn',
   'app.toolbar.pinTitle': 'Khi sắp xếp bố cục, các nút đã ghim giữ nguyên vị trí',
   'app.toolbar.unpin': 'Bỏ ghim mục đã chọn',
-  'app.toolbar.filters': '⚲ Bộ lọc',
+  'app.toolbar.filters': '⚲ Lọc',
   'app.toolbar.filtersTitle': 'Lọc theo loại, chủ đề, tổ chức và thời gian',
   'app.toolbar.analyse': 'Phân tích ▾',
   'app.toolbar.analyseTitle': 'Chỉ số, đường đi và trùng lặp',
@@ -222,12 +222,12 @@ export const app: Translations<typeof english> = {
   'app.saveStatus.savedNotPersistentTitle':
     'Mọi thay đổi đều được lưu trong trình duyệt này. Trình duyệt có thể xóa dữ liệu này khi thiếu dung lượng: hãy xuất bản sao lưu.',
 
-  // The connection indicator.
+  // The connection indicator: short, it shares the toolbar ("Máy chủ" for the relay server).
   'app.sync.offline': 'Ngoại tuyến',
   'app.sync.connecting': 'Đang kết nối…',
-  'app.sync.peers': { other: '{count} bản sao khác' },
-  'app.sync.relay': 'Chuyển tiếp',
-  'app.sync.relayPeers': 'Chuyển tiếp · {peers}',
+  'app.sync.peers': { other: '{count} bản sao' },
+  'app.sync.relay': 'Máy chủ',
+  'app.sync.relayPeers': 'Máy chủ · {peers}',
   'app.sync.notSynced': 'Chưa đồng bộ',
   'app.sync.lastSync': 'Đồng bộ lần cuối {time}',
   'app.sync.withProblem': '{details}. {problem}',
