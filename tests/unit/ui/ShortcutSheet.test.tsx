@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSignal, Show } from 'solid-js';
 import { render } from 'solid-js/web';
+import { setLocale } from '../../../src/i18n';
 import { ShortcutSheet } from '../../../src/ui/ShortcutSheet';
 import { handleShortcut, SHORTCUT_GROUPS, type ShortcutActions } from '../../../src/ui/shortcuts';
 
@@ -78,6 +79,24 @@ describe('ShortcutSheet', () => {
     expect(open()).toBe(false);
     await settle();
     expect(document.activeElement).toBe(opener);
+  });
+
+  it('follows the language the reader switches to while it is open', () => {
+    const { byId } = mount();
+    press(byId('opener')!, '?');
+    try {
+      setLocale('vi');
+      const dialog = byId('shortcuts.dialog')!;
+      expect(dialog.getAttribute('aria-label')).toBe('Phím tắt');
+      const rows = [...dialog.querySelectorAll('[data-testid="shortcuts.item"]')].map((row) =>
+        row.textContent?.replace(/\s+/g, ' '),
+      );
+      expect(rows).toContain('Ctrl+K hoặc /Tìm kiếm tên và tên gọi khác');
+      expect(rows).toContain('Shift+kéoKéo từ nút này sang nút khác để nối chúng');
+    } finally {
+      setLocale('en');
+    }
+    expect(byId('shortcuts.dialog')!.getAttribute('aria-label')).toBe('Keyboard shortcuts');
   });
 
   it('leaves "?" to a text field', () => {
