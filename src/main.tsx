@@ -34,7 +34,8 @@ render(
 
 void app.start().catch((error: unknown) => {
   const root = document.getElementById('root')!;
-  root.textContent = `Concord could not open its storage: ${error instanceof Error ? error.message : String(error)}`;
+  const reason = error instanceof Error ? error.message : String(error);
+  root.textContent = t('app.main.storageFailed', { reason });
 });
 
 // Closing the tab while a write is in flight or failing: ask the browser to confirm.
@@ -61,6 +62,7 @@ if (import.meta.env.DEV || import.meta.env.MODE === 'test') {
       selection: () => app.selection(),
       applyPeerUpdate: (bytes: number[]) => {
         const current = app.session();
+        // i18n-exempt: the test driver's API, never shown to a person
         if (!current) return { ok: false, reason: 'No workspace is open.' };
         return applyPeerUpdate(current.doc, Uint8Array.from(bytes), testPeer);
       },
@@ -110,6 +112,7 @@ if (import.meta.env.DEV || import.meta.env.MODE === 'test') {
       // database without drawing it, so the next load is a cold open of that workspace.
       storeForNextOpen: async (url: string) => {
         const current = app.session();
+        // i18n-exempt: the bench's API, never shown to a person
         if (!current) throw new Error('No workspace is open.');
         const update = new Uint8Array(await (await fetch(url)).arrayBuffer());
         const doc = new Y.Doc();

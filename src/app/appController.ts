@@ -3,6 +3,7 @@
 // never written to the shared document.
 import { createSignal, type Accessor } from 'solid-js';
 import * as Y from 'yjs';
+import { t, type Message } from '../i18n';
 import {
   createIndexedDbPersistence,
   deleteDatabase,
@@ -25,7 +26,8 @@ import type { Sharing } from './sharingApi';
 import { openWorkspaceSession, type WorkspaceSession } from './workspaceSession';
 
 const ACTIVE_KEY = 'concord.activeWorkspace';
-export const DEFAULT_WORKSPACE_NAME = 'My workspace';
+/** The name of the workspace made when there is none: in the reader's language, then theirs. */
+const defaultWorkspaceName = () => t('app.controller.defaultWorkspaceName');
 
 export interface AppController {
   workspaces: Accessor<WorkspaceEntry[]>;
@@ -34,7 +36,7 @@ export interface AppController {
   selection: Accessor<string[]>;
   select(ids: string[]): void;
   saveStatus: Accessor<SaveStatus>;
-  saveError: Accessor<string | null>;
+  saveError: Accessor<Message | null>;
   /** Whether the browser agreed to keep our data under storage pressure. */
   persistentStorage: Accessor<boolean | null>;
   switchTo(id: string): Promise<void>;
@@ -157,7 +159,7 @@ export function createAppController(): AppController {
       await deleteDatabase(workspaceDatabaseName(id));
       const next = registry.list()[0];
       if (next) await switchTo(next.id);
-      else await createWorkspace(DEFAULT_WORKSPACE_NAME);
+      else await createWorkspace(defaultWorkspaceName());
     },
     recordBackup: (id) => registry.markBackedUp(id, Date.now()),
     sharing,
@@ -173,7 +175,7 @@ export function createAppController(): AppController {
       const list = registry.list();
       const target = list.find((w) => w.id === remembered) ?? list[0];
       if (target) await switchTo(target.id);
-      else await createWorkspace(DEFAULT_WORKSPACE_NAME);
+      else await createWorkspace(defaultWorkspaceName());
     },
   };
 }

@@ -8,6 +8,7 @@
 // stayed in memory is lost once storage works again.
 import { createSignal, type Accessor } from 'solid-js';
 import * as Y from 'yjs';
+import { message, type Message } from '../i18n';
 import { openUpdatesDatabase, UPDATES_STORE } from './updatesDatabase';
 
 export { deleteDatabase } from './updatesDatabase';
@@ -16,8 +17,8 @@ export type SaveStatus = 'loading' | 'saving' | 'saved' | 'error';
 
 export interface Persistence {
   status: Accessor<SaveStatus>;
-  /** A sentence for the user when status is 'error'. */
-  error: Accessor<string | null>;
+  /** What to tell the user when status is 'error'. */
+  error: Accessor<Message | null>;
   whenLoaded: Promise<void>;
   /** Resolves when every write issued so far has been committed (or failed). */
   flush(): Promise<void>;
@@ -31,16 +32,14 @@ const RETRY_MS = 3_000;
 /** The origin of what is applied from the database, so that it is never written back. */
 const STORED_ORIGIN = Symbol('concord.stored');
 
-export function describeStorageError(error: unknown): string {
+export function describeStorageError(error: unknown): Message {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError') {
-    return 'Browser storage is full: your latest changes are kept in this tab but not saved yet. Free some disk space; Concord keeps retrying.';
-  }
-  if (name === 'InvalidStateError') {
-    return 'The browser closed this workspace’s database: your latest changes are not saved yet. Concord keeps retrying; keep this tab open.';
-  }
-  const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-  return `Saving failed${detail}: your latest changes are kept in this tab but not saved yet. Concord keeps retrying.`;
+  if (name === 'QuotaExceededError') return message('app.persist.storageFull');
+  if (name === 'InvalidStateError') return message('app.persist.databaseClosed');
+  // The browser's own words for the failure, as it gave them.
+  return error instanceof Error && error.message
+    ? message('app.persist.failedWithDetail', { detail: error.message })
+    : message('app.persist.failed');
 }
 
 /** Runs one step of a transaction; a step that throws fails (and aborts) the transaction. */
@@ -49,7 +48,7 @@ type Fill = (store: IDBObjectStore, guard: Guard, tx: IDBTransaction) => void;
 
 export function createIndexedDbPersistence(doc: Y.Doc, dbName: string): Persistence {
   const [status, setStatus] = createSignal<SaveStatus>('loading');
-  const [error, setError] = createSignal<string | null>(null);
+  const [error, setError] = createSignal<Message | null>(null);
   let db: IDBDatabase | null = null;
   let loaded = false;
   let failed = false;
@@ -95,6 +94,7 @@ export function createIndexedDbPersistence(doc: Y.Doc, dbName: string): Persiste
       settle();
     };
     const fail = (cause: unknown) => {
+      // i18n-exempt: a technical detail in brackets, like the browser's own (English) error texts
       finish(cause ?? new DOMException('Transaction failed', 'UnknownError'));
       try {
         tx?.abort();
@@ -110,6 +110,7 @@ export function createIndexedDbPersistence(doc: Y.Doc, dbName: string): Persiste
       }
     };
     try {
+      // i18n-exempt: never shown; the user reads app.persist.databaseClosed
       if (!db) throw new DOMException('The database is not open', 'InvalidStateError');
       const started = db.transaction([UPDATES_STORE], 'readwrite');
       tx = started;
@@ -206,6 +207,7 @@ export function createIndexedDbPersistence(doc: Y.Doc, dbName: string): Persiste
   const onLost = (which: IDBDatabase) => {
     if (which !== db) return;
     db = null;
+    // i18n-exempt: never shown; the user reads app.persist.databaseClosed
     if (!destroyed) onFailure(new DOMException('The database was closed', 'InvalidStateError'));
   };
 

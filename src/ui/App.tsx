@@ -4,7 +4,8 @@ import { createEffect, createMemo, createSignal, onCleanup, Show } from 'solid-j
 import type { AppController } from '../app/appController';
 import type { WorkspaceSession } from '../app/workspaceSession';
 import type { DrawingProgress, GraphAdapter } from '../graph/adapter';
-import { RELATION_RULES, suggestRelation, type EntityType } from '../model';
+import { message, t, textOf } from '../i18n';
+import { suggestRelation, type EntityType } from '../model';
 import { loadSampleWorkspace } from '../sample/loadSample';
 import {
   deleteElements,
@@ -91,16 +92,24 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
     const entry = app.activeWorkspace();
     return entry ? backupReminderDays(entry, clock()) : null;
   };
-  /** Merges entities by hand; answers an error sentence, or null when done. */
+  const undoAction = (current: WorkspaceSession) => ({
+    label: message('app.workspaceScreen.undo'),
+    run: () => current.history.undo(),
+  });
+
+  /**
+   * Merges entities by hand; answers the error in the reader's language, or null when done.
+   * A string, as the merge buttons that show it expect.
+   */
   const merge = (keepId: string, mergedIds: string[]): string | null => {
     const current = session();
-    if (!current) return 'No workspace is open.';
+    if (!current) return t('app.workspaceScreen.noWorkspace');
     const name = current.projection.state.entities[keepId]?.name ?? '';
     const merged = mergeEntities(current.doc, keepId, mergedIds);
-    if (!merged.ok) return Object.values(merged.errors)[0];
+    if (!merged.ok) return textOf(Object.values(merged.errors)[0]);
     focus(keepId);
-    notices.show(`Merged ${mergedIds.length + 1} entities into “${name}”`, {
-      action: { label: 'Undo', run: () => current.history.undo() },
+    notices.show(message('app.workspaceScreen.merged', { count: mergedIds.length + 1, name }), {
+      action: undoAction(current),
     });
     return null;
   };
@@ -137,16 +146,20 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
     app.select([]);
     const what =
       ids.length > 1
-        ? `${ids.length} items`
+        ? message('app.workspaceScreen.items', { count: ids.length })
         : names.length === 1
-          ? `“${names[0]}”`
-          : 'the relation';
+          ? message('app.workspaceScreen.named', { name: names[0] ?? '' })
+          : message('app.workspaceScreen.theRelation');
     // deleted.value also counts the relations that went with the entities.
     const cascaded = deleted.value - ids.length;
-    const along = cascaded > 0 ? ` with ${cascaded} relation${cascaded === 1 ? '' : 's'}` : '';
-    notices.show(`Deleted ${what}${along}`, {
-      action: { label: 'Undo', run: () => current.history.undo() },
-    });
+    const text =
+      cascaded > 0
+        ? message('app.workspaceScreen.deletedWith', {
+            what,
+            relations: message('app.count.relations', { count: cascaded }),
+          })
+        : message('app.workspaceScreen.deleted', { what });
+    notices.show(text, { action: undoAction(current) });
   };
 
   const connect = (session: WorkspaceSession, from: string, to: string) => {
@@ -156,10 +169,13 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
     const ends = swap ? { from: to, to: from } : { from, to };
     const linked = linkEntities(session.doc, { type, ...ends });
     if (!linked.ok)
-      return notices.show(`Could not link: ${Object.values(linked.errors)[0]}`, { kind: 'error' });
+      return notices.show(
+        message('app.workspaceScreen.linkFailed', { reason: Object.values(linked.errors)[0] }),
+        { kind: 'error' },
+      );
     focus(linked.value);
     notices.show(
-      `Linked as “${RELATION_RULES[type].verb}”: change the relation in the panel if needed.`,
+      message('app.workspaceScreen.linked', { verb: message(`common.relation.${type}`) }),
     );
   };
 
@@ -242,9 +258,11 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
         onBackUp={backUp}
       />
       <Show when={app.saveError()}>
-        <div class="banner" role="alert" data-testid="status.error">
-          {app.saveError()}
-        </div>
+        {(error) => (
+          <div class="banner" role="alert" data-testid="status.error">
+            {t(error())}
+          </div>
+        )}
       </Show>
       <ProblemsBanner session={session()} />
       <Show when={session()} keyed fallback={<div class="main" />}>
@@ -310,11 +328,13 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
                 <Show when={drawing()}>
                   {(progress) => (
                     <div class="layout-progress" role="status" data-testid="graph.drawing">
-                      Drawing {progress().done.toLocaleString('en-GB')} of{' '}
-                      {progress().total.toLocaleString('en-GB')} elements…
+                      {t('app.workspaceScreen.drawing', {
+                        done: progress().done,
+                        total: progress().total,
+                      })}
                       <progress max={progress().total} value={progress().done} />
                       <button onClick={() => exploration()?.setShowAll(false)}>
-                        Back to the overview
+                        {t('app.workspaceScreen.backToOverview')}
                       </button>
                     </div>
                   )}
@@ -322,12 +342,19 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
                 <Show when={commands.layoutProgress()}>
                   {(progress) => (
                     <div class="layout-progress" role="status" data-testid="layout.progress">
-                      <Show when={progress().fraction !== null} fallback="Laying out…">
-                        Laying out… {Math.round((progress().fraction ?? 0) * 100)}%
+                      <Show
+                        when={progress().fraction !== null}
+                        fallback={t('app.workspaceScreen.layingOut')}
+                      >
+                        {t('app.workspaceScreen.layingOutPercent', {
+                          percent: Math.round((progress().fraction ?? 0) * 100),
+                        })}
                         <progress max={1} value={progress().fraction ?? 0} />
                       </Show>
                       <Show when={progress().cancel}>
-                        {(cancel) => <button onClick={() => cancel()()}>Cancel</button>}
+                        {(cancel) => (
+                          <button onClick={() => cancel()()}>{t('common.cancel')}</button>
+                        )}
                       </Show>
                     </div>
                   )}
@@ -362,12 +389,17 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
         onCommitted={(title, { entityIds, relationCount }) => {
           adapter()?.fit();
           const current = session();
-          notices.show(
-            `Added “${title}”: ${Object.keys(entityIds).length} entities, ${relationCount} relations`,
-            {
-              action: { label: 'Undo', run: () => current?.history.undo() },
+          const added = message('app.workspaceScreen.added', {
+            title,
+            entities: message('app.count.entities', { count: Object.keys(entityIds).length }),
+            relations: message('app.count.relations', { count: relationCount }),
+          });
+          notices.show(added, {
+            action: {
+              label: message('app.workspaceScreen.undo'),
+              run: () => current?.history.undo(),
             },
-          );
+          });
         }}
       />
       <Show when={importFileOpen()}>

@@ -1,18 +1,21 @@
 // The save indicator: "Saved" only once every change is committed to IndexedDB.
+import { message, t, type Message } from '../i18n';
 import type { SaveStatus as Status } from '../persist';
 
-const TEXT: Record<Status, string> = {
-  loading: 'Opening…',
-  saving: 'Saving…',
-  saved: 'Saved',
-  error: 'Not saved',
+const TEXT: Record<Status, Message> = {
+  loading: message('app.saveStatus.loading'),
+  saving: message('app.saveStatus.saving'),
+  saved: message('app.saveStatus.saved'),
+  error: message('app.saveStatus.error'),
 };
 
 export function SaveStatus(props: { status: Status; persistent: boolean | null }) {
   const title = () =>
-    props.status === 'saved'
-      ? `Every change is stored in this browser.${props.persistent === false ? ' The browser may evict this data under storage pressure: export backups.' : ''}`
-      : TEXT[props.status];
+    props.status !== 'saved'
+      ? t(TEXT[props.status])
+      : props.persistent === false
+        ? t('app.saveStatus.savedNotPersistentTitle')
+        : t('app.saveStatus.savedTitle');
   return (
     <span
       class="save-status"
@@ -21,7 +24,7 @@ export function SaveStatus(props: { status: Status; persistent: boolean | null }
       title={title()}
       role="status"
     >
-      {TEXT[props.status]}
+      {t(TEXT[props.status])}
     </span>
   );
 }

@@ -2,6 +2,7 @@
 // the entity on the graph. Ctrl+K or "/" jumps here from anywhere.
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { ENTITY_LOOK } from '../graph/style';
+import { t } from '../i18n';
 import type { SearchIndex } from '../model';
 
 const MAX_RESULTS = 12;
@@ -43,8 +44,8 @@ export function SearchBox(props: {
         ref={props.ref}
         type="search"
         data-testid="search.input"
-        placeholder="Search names, aliases (Ctrl+K)"
-        aria-label="Search entities"
+        placeholder={t('app.search.placeholder')}
+        aria-label={t('app.search.label')}
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={listed()}
@@ -69,10 +70,15 @@ export function SearchBox(props: {
         <div class="search-results" data-testid="search.results">
           <Show when={results().length === 0}>
             <div class="muted search-empty" role="status">
-              No entity matches “{query()}”.
+              {t('app.search.noMatch', { query: query() })}
             </div>
           </Show>
-          <div id="search-results" role="listbox" aria-label="Matching entities" hidden={!listed()}>
+          <div
+            id="search-results"
+            role="listbox"
+            aria-label={t('app.search.results')}
+            hidden={!listed()}
+          >
             <For each={results()}>
               {(hit, i) => (
                 <button

@@ -1,5 +1,6 @@
 // The list of every keyboard shortcut, opened with "?" or the toolbar's "?" button.
 import { For } from 'solid-js';
+import { t, textOf } from '../i18n';
 import { Modal } from './Modal';
 import { SHORTCUT_GROUPS, type Shortcut } from './shortcuts';
 
@@ -9,12 +10,12 @@ function Keys(props: { shortcut: Shortcut }) {
     <For each={props.shortcut.keys}>
       {(combo, i) => (
         <>
-          {i() > 0 && <span class="muted"> or </span>}
+          {i() > 0 && <span class="muted"> {t('app.shortcuts.or')} </span>}
           <For each={combo}>
             {(key, k) => (
               <>
                 {k() > 0 && '+'}
-                <kbd>{key}</kbd>
+                <kbd>{textOf(key)}</kbd>
               </>
             )}
           </For>
@@ -27,18 +28,18 @@ function Keys(props: { shortcut: Shortcut }) {
 export function ShortcutSheet(props: { onClose(): void }) {
   return (
     <Modal
-      label="Keyboard shortcuts"
+      label={t('app.shortcuts.title')}
       testId="shortcuts.dialog"
       class="wide shortcut-sheet"
       onClose={() => props.onClose()}
     >
-      <h3>Keyboard shortcuts</h3>
-      <p class="muted">On a Mac, ⌘ works wherever Ctrl is written.</p>
+      <h3>{t('app.shortcuts.title')}</h3>
+      <p class="muted">{t('app.shortcuts.mac')}</p>
       <div class="shortcut-groups">
         <For each={SHORTCUT_GROUPS}>
           {(group) => (
             <section>
-              <h4>{group.title}</h4>
+              <h4>{t(group.title)}</h4>
               <dl>
                 <For each={group.shortcuts}>
                   {(shortcut) => (
@@ -46,7 +47,7 @@ export function ShortcutSheet(props: { onClose(): void }) {
                       <dt>
                         <Keys shortcut={shortcut} />
                       </dt>
-                      <dd>{shortcut.does}</dd>
+                      <dd>{t(shortcut.does)}</dd>
                     </div>
                   )}
                 </For>
@@ -63,7 +64,7 @@ export function ShortcutSheet(props: { onClose(): void }) {
           ref={(el) => queueMicrotask(() => el.focus({ preventScroll: true }))}
           onClick={() => props.onClose()}
         >
-          Close
+          {t('common.close')}
         </button>
       </div>
     </Modal>

@@ -2,41 +2,39 @@
 // same words as the share dialog's status line. Absent while the workspace is not shared.
 import { Show } from 'solid-js';
 import type { SyncStatus } from '../app/sharingApi';
-import { t } from '../i18n';
+import { dateTime, message, t, time } from '../i18n';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** "Connecting…", "2 peers", "Relay · 1 peer"; '' when off. */
+/** "Connecting…", "2 peers", "Relay · 1 peer" in the reader's language; '' when off. */
 export function connectionWords(status: SyncStatus): string {
   switch (status.state) {
     case 'off':
       return '';
     case 'offline':
-      return 'Offline';
+      return t('app.sync.offline');
     case 'connecting':
-      return 'Connecting…';
+      return t('app.sync.connecting');
     case 'connected': {
-      const peers = plural(status.peers, 'peer', 'peers');
-      if (status.transport !== 'relay') return peers;
-      return status.peers === 0 ? 'Relay' : `Relay · ${peers}`;
+      const peers = message('app.sync.peers', { count: status.peers });
+      if (status.transport !== 'relay') return t(peers);
+      return status.peers === 0 ? t('app.sync.relay') : t('app.sync.relayPeers', { peers });
     }
   }
 }
 
-/** 14:03:21 today; the date as well for an older sync. */
+/** The time of day for a sync today; the date as well for an older one. */
 export function syncTime(at: number, now = Date.now()): string {
-  const when = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const time = `${pad(when.getHours())}:${pad(when.getMinutes())}:${pad(when.getSeconds())}`;
-  if (when.toDateString() === new Date(now).toDateString()) return time;
-  return `${when.toLocaleDateString('vi-VN')} ${time}`;
+  return new Date(at).toDateString() === new Date(now).toDateString() ? time(at) : dateTime(at);
 }
 
-/** "Last sync 14:03:21" or "Not synced yet", then the problem when there is one. */
+/** "Last sync 14:03" or "Not synced yet", then the problem when there is one. */
 export function syncDetails(status: SyncStatus): string {
-  const last =
-    status.lastSyncAt === null ? 'Not synced yet' : `Last sync ${syncTime(status.lastSyncAt)}`;
-  return status.problem ? `${last}. ${t(status.problem)}` : last;
+  const details =
+    status.lastSyncAt === null
+      ? message('app.sync.notSynced')
+      : message('app.sync.lastSync', { time: syncTime(status.lastSyncAt) });
+  return status.problem
+    ? t('app.sync.withProblem', { details, problem: status.problem })
+    : t(details);
 }
 
 export function SyncIndicator(props: { status: SyncStatus; onClick(): void }) {

@@ -47,6 +47,7 @@ export function Toolbar(props: {
     <header class="toolbar">
       <div class="brand">
         <img src={iconUrl} alt="" />
+        {/* i18n-exempt: the product's name, the same in every language */}
         <span class="brand-name">Concord</span>
       </div>
       <WorkspaceMenu
@@ -57,7 +58,11 @@ export function Toolbar(props: {
         onRestore={props.onImportFile}
         onJoin={props.onJoin}
       />
-      <Menu testId="toolbar.add-entity" label="+ Add ▾" title="Add an entity">
+      <Menu
+        testId="toolbar.add-entity"
+        label={t('app.toolbar.add')}
+        title={t('app.toolbar.addTitle')}
+      >
         {(close) => (
           <For each={ENTITY_TYPES}>
             {(type) => (
@@ -75,31 +80,35 @@ export function Toolbar(props: {
       </Menu>
       <Menu
         testId="toolbar.import-menu"
-        label="⇪ Import ▾"
-        title="Import articles or a workspace file"
+        label={t('app.toolbar.import')}
+        title={t('app.toolbar.importTitle')}
       >
         {(close) => (
           <>
             <button
               role="menuitem"
               data-testid="toolbar.import"
-              title="Paste or drop articles and review what Concord finds in them"
+              title={t('app.toolbar.importArticlesTitle')}
               onClick={() => (close(), props.onImport())}
             >
-              Articles…
+              {t('app.toolbar.importArticles')}
             </button>
             <button
               role="menuitem"
               data-testid="toolbar.import-file"
-              title="Concord JSON, CSV, GEXF or GraphML, into a new workspace or this one"
+              title={t('app.toolbar.importFileTitle')}
               onClick={() => (close(), props.onImportFile())}
             >
-              Workspace file…
+              {t('app.toolbar.importFile')}
             </button>
           </>
         )}
       </Menu>
-      <Menu testId="toolbar.export-menu" label="Export ▾" title="Export the graph or the workspace">
+      <Menu
+        testId="toolbar.export-menu"
+        label={t('app.toolbar.export')}
+        title={t('app.toolbar.exportTitle')}
+      >
         {(close) => (
           <For each={EXPORT_CHOICES}>
             {(choice) => (
@@ -108,10 +117,10 @@ export function Toolbar(props: {
                 <button
                   role="menuitem"
                   data-testid={`toolbar.export.${choice.kind}`}
-                  title={choice.hint}
+                  title={t(choice.hint)}
                   onClick={() => (close(), props.onExport(choice.kind))}
                 >
-                  {choice.label}
+                  {t(choice.label)}
                 </button>
               </>
             )}
@@ -121,17 +130,17 @@ export function Toolbar(props: {
       <div class="group">
         <button
           data-testid="toolbar.undo"
-          title="Undo (Ctrl+Z)"
+          title={t('app.toolbar.undoTitle')}
           disabled={!history()?.canUndo()}
-          aria-label="Undo"
+          aria-label={t('app.toolbar.undo')}
           onClick={() => history()?.undo()}
         >
           ↶
         </button>
         <button
           data-testid="toolbar.redo"
-          title="Redo (Ctrl+Shift+Z or Ctrl+Y)"
-          aria-label="Redo"
+          title={t('app.toolbar.redoTitle')}
+          aria-label={t('app.toolbar.redo')}
           disabled={!history()?.canRedo()}
           onClick={() => history()?.redo()}
         >
@@ -143,19 +152,23 @@ export function Toolbar(props: {
           data-testid="toolbar.link-mode"
           classList={{ active: props.linkMode }}
           aria-pressed={props.linkMode}
-          title="Link mode: drag from one node to another to relate them (or hold Shift while dragging)"
+          title={t('app.toolbar.linkTitle')}
           onClick={() => props.onToggleLinkMode()}
         >
-          ⤳ Link
+          {t('app.toolbar.link')}
         </button>
         <button
           data-testid="toolbar.fit"
-          title="Fit the graph to the window"
+          title={t('app.toolbar.fitTitle')}
           onClick={() => props.onFit()}
         >
-          ⤢ Fit
+          {t('app.toolbar.fit')}
         </button>
-        <Menu testId="toolbar.layout-menu" label="Layout ▾" title="Arrange the nodes shown">
+        <Menu
+          testId="toolbar.layout-menu"
+          label={t('app.toolbar.layout')}
+          title={t('app.toolbar.layoutTitle')}
+        >
           {(close) => (
             <>
               <For each={LAYOUT_CHOICES}>
@@ -163,10 +176,10 @@ export function Toolbar(props: {
                   <button
                     role="menuitem"
                     data-testid={`toolbar.layout.${choice.choice}`}
-                    title={choice.hint}
+                    title={t(choice.hint)}
                     onClick={() => (close(), props.onLayout(choice.choice))}
                   >
-                    {choice.label}
+                    {t(choice.label)}
                   </button>
                 )}
               </For>
@@ -174,17 +187,17 @@ export function Toolbar(props: {
               <button
                 role="menuitem"
                 data-testid="toolbar.pin"
-                title="Layouts leave pinned nodes where they are"
+                title={t('app.toolbar.pinTitle')}
                 onClick={() => (close(), props.onPin(true))}
               >
-                Pin selected
+                {t('app.toolbar.pin')}
               </button>
               <button
                 role="menuitem"
                 data-testid="toolbar.unpin"
                 onClick={() => (close(), props.onPin(false))}
               >
-                Unpin selected
+                {t('app.toolbar.unpin')}
               </button>
             </>
           )}
@@ -195,37 +208,41 @@ export function Toolbar(props: {
           data-testid="toolbar.filters"
           classList={{ active: props.filtersOpen }}
           aria-pressed={props.filtersOpen}
-          title="Filter by type, theme, organisation and time"
+          title={t('app.toolbar.filtersTitle')}
           onClick={() => props.onToggleFilters()}
         >
-          ⚲ Filters
+          {t('app.toolbar.filters')}
         </button>
-        <Menu testId="toolbar.analyse-menu" label="Analyse ▾" title="Metrics, paths and duplicates">
+        <Menu
+          testId="toolbar.analyse-menu"
+          label={t('app.toolbar.analyse')}
+          title={t('app.toolbar.analyseTitle')}
+        >
           {(close) => (
             <>
               <button
                 role="menuitem"
                 data-testid="toolbar.metrics"
-                title="Degree, betweenness, PageRank and communities"
+                title={t('app.toolbar.metricsTitle')}
                 onClick={() => (close(), props.onToggleMetrics())}
               >
-                {props.metricsOpen ? 'Hide metrics' : 'Metrics and communities'}
+                {props.metricsOpen ? t('app.toolbar.hideMetrics') : t('app.toolbar.metrics')}
               </button>
               <button
                 role="menuitem"
                 data-testid="toolbar.path"
-                title="The shortest chain of relations between two selected entities"
+                title={t('app.toolbar.pathTitle')}
                 onClick={() => (close(), props.onPath())}
               >
-                Shortest path…
+                {t('app.toolbar.path')}
               </button>
               <button
                 role="menuitem"
                 data-testid="toolbar.duplicates"
-                title="Entities that are probably the same body or person"
+                title={t('app.toolbar.duplicatesTitle')}
                 onClick={() => (close(), props.onDuplicates())}
               >
-                Duplicates…
+                {t('app.toolbar.duplicates')}
               </button>
             </>
           )}
@@ -239,17 +256,17 @@ export function Toolbar(props: {
       />
       <button
         data-testid="toolbar.share"
-        title="Share this workspace with other browsers"
+        title={t('app.toolbar.shareTitle')}
         onClick={() => props.onShare()}
       >
-        Share
+        {t('app.toolbar.share')}
       </button>
       <LanguageMenu />
       <button
         data-testid="toolbar.shortcuts"
-        aria-label="Keyboard shortcuts"
+        aria-label={t('app.toolbar.shortcuts')}
         aria-keyshortcuts="?"
-        title="Keyboard shortcuts (?)"
+        title={t('app.toolbar.shortcutsTitle')}
         onClick={() => props.onShortcuts()}
       >
         ?

@@ -1,13 +1,14 @@
 // The offer of a new version of Concord: it waits in a corner until the user reloads or puts it
 // off for this visit. It never reloads by itself.
 import { createSignal, Show } from 'solid-js';
+import { t } from '../i18n';
 
-// This notice's words, in one place.
+// This notice's words, in one place: catalogue keys, shown with t().
 export const UPDATE_TEXT = {
-  ready: 'A new version of Concord is ready.',
-  reload: 'Reload to update',
-  reloading: 'Updating…',
-  later: 'Later',
+  ready: 'app.update.ready',
+  reload: 'app.update.reload',
+  reloading: 'app.update.reloading',
+  later: 'app.update.later',
 } as const;
 
 export function UpdateNotice(props: { ready: boolean; onReload(): void }) {
@@ -16,7 +17,7 @@ export function UpdateNotice(props: { ready: boolean; onReload(): void }) {
   return (
     <Show when={props.ready && !later()}>
       <div class="update-notice" role="status" data-testid="update.notice">
-        <span>{UPDATE_TEXT.ready}</span>
+        <span>{t(UPDATE_TEXT.ready)}</span>
         <button
           class="primary"
           data-testid="update.reload"
@@ -26,10 +27,10 @@ export function UpdateNotice(props: { ready: boolean; onReload(): void }) {
             props.onReload();
           }}
         >
-          {reloading() ? UPDATE_TEXT.reloading : UPDATE_TEXT.reload}
+          {reloading() ? t(UPDATE_TEXT.reloading) : t(UPDATE_TEXT.reload)}
         </button>
         <button data-testid="update.later" onClick={() => setLater(true)}>
-          {UPDATE_TEXT.later}
+          {t(UPDATE_TEXT.later)}
         </button>
       </div>
     </Show>

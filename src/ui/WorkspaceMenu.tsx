@@ -1,14 +1,16 @@
 // Switch, create, rename and delete workspaces. Each workspace is its own Y.Doc and database.
 import { For } from 'solid-js';
 import type { AppController } from '../app/appController';
+import { dateTime, message, t } from '../i18n';
 import type { Dialogs } from './dialogs';
 import { Menu } from './Menu';
 import type { Notices } from './notices';
 
-const backupDate = (at: number | null) =>
-  at === null
-    ? 'never'
-    : new Date(at).toLocaleString('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+/** "Last backup: 16 Sept 2022, 14:05", in the reader's language; reactive inside JSX. */
+const lastBackup = (at: number | null) =>
+  t('app.workspaceMenu.lastBackup', {
+    when: at === null ? message('app.workspaceMenu.never') : dateTime(at),
+  });
 
 export function WorkspaceMenu(props: {
   app: AppController;
@@ -20,7 +22,11 @@ export function WorkspaceMenu(props: {
 }) {
   const current = () => props.app.activeWorkspace();
   const create = async () => {
-    const name = await props.dialogs.prompt('New workspace', 'Name', 'Untitled workspace');
+    const name = await props.dialogs.prompt(
+      message('app.workspaceMenu.newTitle'),
+      message('app.workspaceMenu.name'),
+      t('app.workspaceMenu.untitled'),
+    );
     if (name === null) return;
     const created = await props.app.createWorkspace(name);
     if (!created.ok) props.notices.show(Object.values(created.errors)[0], { kind: 'error' });
@@ -28,7 +34,11 @@ export function WorkspaceMenu(props: {
   const rename = async () => {
     const workspace = current();
     if (!workspace) return;
-    const name = await props.dialogs.prompt('Rename workspace', 'Name', workspace.name);
+    const name = await props.dialogs.prompt(
+      message('app.workspaceMenu.renameTitle'),
+      message('app.workspaceMenu.name'),
+      workspace.name,
+    );
     if (name === null) return;
     const renamed = props.app.renameWorkspace(workspace.id, name);
     if (!renamed.ok) props.notices.show(Object.values(renamed.errors)[0], { kind: 'error' });
@@ -37,16 +47,16 @@ export function WorkspaceMenu(props: {
     const workspace = current();
     if (!workspace) return;
     const confirmed = await props.dialogs.confirm(
-      `Delete “${workspace.name}”?`,
-      'Its entities, relations and sources are removed from this browser. This cannot be undone.',
-      'Delete workspace',
+      message('app.workspaceMenu.deleteTitle', { name: workspace.name }),
+      message('app.workspaceMenu.deleteMessage'),
+      message('app.workspaceMenu.deleteConfirm'),
     );
     if (confirmed) await props.app.deleteWorkspace(workspace.id);
   };
   return (
     <Menu
       testId="workspace.menu"
-      title="Workspaces"
+      title={t('app.workspaceMenu.title')}
       label={
         <>
           <span class="workspace-name" data-testid="workspace.current">
@@ -80,42 +90,42 @@ export function WorkspaceMenu(props: {
             data-testid="workspace.new"
             onClick={() => (close(), void create())}
           >
-            New workspace…
+            {t('app.workspaceMenu.new')}
           </button>
           <button
             role="menuitem"
             data-testid="workspace.rename"
             onClick={() => (close(), void rename())}
           >
-            Rename…
+            {t('app.workspaceMenu.rename')}
           </button>
           <button
             role="menuitem"
             data-testid="workspace.join"
-            title="Open a workspace someone shared with you, from their invite link or code"
+            title={t('app.workspaceMenu.joinTitle')}
             onClick={() => (close(), props.onJoin())}
           >
-            Join with an invite…
+            {t('app.workspaceMenu.join')}
           </button>
           <hr />
           <button
             role="menuitem"
             data-testid="workspace.backup"
-            title="Download the whole workspace as a file you can restore"
+            title={t('app.workspaceMenu.backupTitle')}
             onClick={() => (close(), props.onBackUp())}
           >
-            Back up now
+            {t('app.workspaceMenu.backup')}
             <span class="menu-note" data-testid="workspace.last-backup">
-              Last backup: {backupDate(current()?.lastBackupAt ?? null)}
+              {lastBackup(current()?.lastBackupAt ?? null)}
             </span>
           </button>
           <button
             role="menuitem"
             data-testid="workspace.restore"
-            title="Open a backup file as a new workspace"
+            title={t('app.workspaceMenu.restoreTitle')}
             onClick={() => (close(), props.onRestore())}
           >
-            Restore a backup…
+            {t('app.workspaceMenu.restore')}
           </button>
           <hr />
           <button
@@ -124,7 +134,7 @@ export function WorkspaceMenu(props: {
             class="danger"
             onClick={() => (close(), void remove())}
           >
-            Delete workspace…
+            {t('app.workspaceMenu.delete')}
           </button>
         </>
       )}

@@ -15,6 +15,7 @@ import {
   snapshotOf,
   type WorkspaceSnapshot,
 } from '../exchange';
+import { message, type Message } from '../i18n';
 import { moveNodes } from '../store';
 import { downloadBlob, downloadText, exportFileName } from './exchangeFiles';
 
@@ -36,73 +37,95 @@ const FILE_EXPORTS: Record<Exclude<ExportKind, 'png' | 'svg'>, FileExport> = {
   cytoscape: { extension: 'cyjs', mime: 'application/json', write: exportCytoscapeJson },
 };
 
+/** Each export as the menu names it; shown with t() in the reader's language. */
 export const EXPORT_CHOICES: {
   kind: ExportKind;
-  label: string;
-  hint: string;
+  label: Message;
+  hint: Message;
   separatorBefore?: boolean;
 }[] = [
-  { kind: 'png', label: 'Picture (PNG)', hint: 'The graph as drawn now, filters applied' },
-  { kind: 'svg', label: 'Picture (SVG)', hint: 'The graph as drawn now, as a vector image' },
+  { kind: 'png', label: message('app.export.png'), hint: message('app.export.pngHint') },
+  { kind: 'svg', label: message('app.export.svg'), hint: message('app.export.svgHint') },
   {
     kind: 'json',
-    label: 'Workspace (Concord JSON)',
-    hint: 'Everything, with sources and provenance: imports back without loss',
+    label: message('app.export.json'),
+    hint: message('app.export.jsonHint'),
     separatorBefore: true,
   },
-  { kind: 'nodes-csv', label: 'Entities (CSV)', hint: 'One row per entity, for spreadsheets' },
-  { kind: 'edges-csv', label: 'Relations (CSV)', hint: 'One row per relation, for spreadsheets' },
-  { kind: 'gexf', label: 'GEXF (Gephi)', hint: 'Opens in Gephi and Gephi Lite' },
-  { kind: 'graphml', label: 'GraphML', hint: 'Opens in Gephi, yEd, Cytoscape desktop, NetworkX' },
-  { kind: 'cytoscape', label: 'Cytoscape JSON', hint: 'Cytoscape desktop and Cytoscape.js' },
+  {
+    kind: 'nodes-csv',
+    label: message('app.export.nodesCsv'),
+    hint: message('app.export.nodesCsvHint'),
+  },
+  {
+    kind: 'edges-csv',
+    label: message('app.export.edgesCsv'),
+    hint: message('app.export.edgesCsvHint'),
+  },
+  { kind: 'gexf', label: message('app.export.gexf'), hint: message('app.export.gexfHint') },
+  {
+    kind: 'graphml',
+    label: message('app.export.graphml'),
+    hint: message('app.export.graphmlHint'),
+  },
+  {
+    kind: 'cytoscape',
+    label: message('app.export.cytoscape'),
+    hint: message('app.export.cytoscapeHint'),
+  },
 ];
 
-/** Writes the chosen export as a download; answers a sentence for the notice. */
+/** Writes the chosen export as a download; answers the message for the notice. */
 export async function exportWorkspace(
   kind: ExportKind,
   session: WorkspaceSession,
   adapter: GraphAdapter | null,
   workspaceName: string,
-): Promise<string> {
+): Promise<Message> {
   if (kind === 'png' || kind === 'svg') {
-    if (!adapter || adapter.cy.nodes().empty()) return 'There is nothing drawn to export.';
+    if (!adapter || adapter.cy.nodes().empty()) return message('app.export.nothingDrawn');
     const fileName = exportFileName(workspaceName, kind);
     if (kind === 'png') downloadBlob(fileName, await adapter.exportPng());
     else downloadText(fileName, adapter.exportSvg(), 'image/svg+xml');
-    return `Exported the drawing as ${fileName}`;
+    return message('app.export.drawing', { fileName });
   }
   const format = FILE_EXPORTS[kind];
   const snapshot = snapshotOf(session.projection.state, workspaceName);
   const fileName = exportFileName(workspaceName, format.extension);
   downloadText(fileName, format.write(snapshot), format.mime);
-  return `Exported ${snapshot.entities.length} entities and ${snapshot.relations.length} relations as ${fileName}`;
+  return message('app.export.done', {
+    entities: message('app.count.entities', { count: snapshot.entities.length }),
+    relations: message('app.count.relations', { count: snapshot.relations.length }),
+    fileName,
+  });
 }
 
 export type LayoutChoice = LayoutName | 'forceatlas2';
 
-export const LAYOUT_CHOICES: { choice: LayoutChoice; label: string; hint: string }[] = [
+/** Each layout as the menu names it: shown with t(). */
+export const LAYOUT_CHOICES: { choice: LayoutChoice; label: Message; hint: Message }[] = [
   {
     choice: 'fcose',
-    label: 'Force-directed',
-    hint: `Related entities close together (up to ${MAX_FORCE_LAYOUT_NODES} nodes)`,
+    label: message('app.layout.fcose'),
+    hint: message('app.layout.fcoseHint', { max: MAX_FORCE_LAYOUT_NODES }),
   },
   {
     choice: 'forceatlas2',
-    label: 'Force-directed, large graphs',
-    hint: 'ForceAtlas2 in the background: the tab stays usable while it runs',
+    label: message('app.layout.forceatlas2'),
+    hint: message('app.layout.forceatlas2Hint'),
   },
   {
     choice: 'concentric',
-    label: 'Concentric by importance',
-    hint: 'Central entities in the middle (by the size metric, else degree)',
+    label: message('app.layout.concentric'),
+    hint: message('app.layout.concentricHint'),
   },
   {
     choice: 'breadthfirst',
-    label: 'Tree around the selection',
-    hint: 'Breadth-first from the selected entities',
+    label: message('app.layout.breadthfirst'),
+    hint: message('app.layout.breadthfirstHint'),
   },
-  { choice: 'grid', label: 'Grid', hint: 'Rows and columns' },
-  { choice: 'circle', label: 'Circle', hint: 'One ring' },
+  { choice: 'grid', label: message('app.layout.grid'), hint: message('app.layout.gridHint') },
+  { choice: 'circle', label: message('app.layout.circle'), hint: message('app.layout.circleHint') },
 ];
 
 export interface LayoutProgress {
@@ -124,14 +147,14 @@ export async function runChosenLayout(options: {
   metric: Record<string, number> | undefined;
   backgroundRunner: () => LayoutRunner;
   onProgress(progress: LayoutProgress | null): void;
-}): Promise<string | null> {
+}): Promise<Message | null> {
   const { adapter, session } = options;
   const nodeCount = adapter.cy.nodes().length;
   const background =
     options.choice === 'forceatlas2' ||
     (options.choice === 'fcose' && nodeCount > MAX_FORCE_LAYOUT_NODES);
   if (options.choice === 'breadthfirst' && options.selection.length === 0)
-    return 'Select the entity the tree grows from first.';
+    return message('app.layout.selectRoot');
   let positions: Record<string, { x: number; y: number }>;
   if (background) {
     const runner = options.backgroundRunner();

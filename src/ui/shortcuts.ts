@@ -1,5 +1,7 @@
 // Keyboard shortcuts for the workspace, and the list the shortcut sheet (`?`) shows. Inside a
 // text field the browser's own undo and delete win.
+import { message, type Message } from '../i18n';
+
 export interface ShortcutActions {
   undo(): void;
   redo(): void;
@@ -30,16 +32,26 @@ export function handleShortcut(event: KeyboardEvent, actions: ShortcutActions): 
   event.preventDefault();
 }
 
-/** One shortcut: each entry of `keys` is one way to press it, a list of keys held together. */
+/** A key as its cap reads ("Ctrl", "K"), or a mouse gesture, which has words in each language. */
+export type ShortcutKey = string | Message;
+
+/**
+ * One shortcut: each entry of `keys` is one way to press it, a list of keys held together; `does`
+ * is what it does.
+ */
 export interface Shortcut {
-  keys: string[][];
-  does: string;
+  keys: ShortcutKey[][];
+  does: Message;
 }
 
 export interface ShortcutGroup {
-  title: string;
+  title: Message;
   shortcuts: Shortcut[];
 }
+
+const DRAG = message('app.shortcuts.key.drag');
+const CLICK = message('app.shortcuts.key.click');
+const DOUBLE_CLICK = message('app.shortcuts.key.doubleClick');
 
 /**
  * Every shortcut Concord has, where it works. Kept beside the handler above so that a new key
@@ -48,75 +60,75 @@ export interface ShortcutGroup {
  */
 export const SHORTCUT_GROUPS: ShortcutGroup[] = [
   {
-    title: 'Anywhere outside a text field',
+    title: message('app.shortcuts.anywhere'),
     shortcuts: [
-      { keys: [['Ctrl', 'K'], ['/']], does: 'Search names and aliases' },
-      { keys: [['Ctrl', 'Z']], does: 'Undo' },
+      { keys: [['Ctrl', 'K'], ['/']], does: message('app.shortcuts.search') },
+      { keys: [['Ctrl', 'Z']], does: message('app.shortcuts.undo') },
       {
         keys: [
           ['Ctrl', 'Shift', 'Z'],
           ['Ctrl', 'Y'],
         ],
-        does: 'Redo',
+        does: message('app.shortcuts.redo'),
       },
-      { keys: [['Delete'], ['Backspace']], does: 'Delete the selection and its relations' },
-      { keys: [['Esc']], does: 'Clear the selection; stop adding an entity' },
-      { keys: [['?']], does: 'Show these shortcuts' },
+      { keys: [['Delete'], ['Backspace']], does: message('app.shortcuts.delete') },
+      { keys: [['Esc']], does: message('app.shortcuts.escape') },
+      { keys: [['?']], does: message('app.shortcuts.show') },
     ],
   },
   {
-    title: 'Moving around',
+    title: message('app.shortcuts.moving'),
     shortcuts: [
-      { keys: [['Tab'], ['Shift', 'Tab']], does: 'Next or previous control' },
-      { keys: [['Enter'], ['Space']], does: 'Press the button or menu item in focus' },
-      { keys: [['Esc']], does: 'Close a dialog or a menu' },
+      { keys: [['Tab'], ['Shift', 'Tab']], does: message('app.shortcuts.nextControl') },
+      { keys: [['Enter'], ['Space']], does: message('app.shortcuts.press') },
+      { keys: [['Esc']], does: message('app.shortcuts.closeDialog') },
     ],
   },
   {
-    title: 'Search box',
+    title: message('app.shortcuts.searchBox'),
     shortcuts: [
-      { keys: [['↑'], ['↓']], does: 'Choose a result' },
-      { keys: [['Enter']], does: 'Select it on the graph and open its details' },
-      { keys: [['Esc']], does: 'Clear the search' },
+      { keys: [['↑'], ['↓']], does: message('app.shortcuts.chooseResult') },
+      { keys: [['Enter']], does: message('app.shortcuts.openDetails') },
+      { keys: [['Esc']], does: message('app.shortcuts.clearSearch') },
     ],
   },
   {
-    title: 'Entity list',
+    title: message('app.shortcuts.entityList'),
     shortcuts: [
-      { keys: [['↑'], ['↓']], does: 'Previous or next entity' },
-      { keys: [['Home'], ['End']], does: 'First or last entity' },
-      { keys: [['Enter'], ['Space']], does: 'Select it on the graph and open its details' },
+      { keys: [['↑'], ['↓']], does: message('app.shortcuts.previousNext') },
+      { keys: [['Home'], ['End']], does: message('app.shortcuts.firstLast') },
+      { keys: [['Enter'], ['Space']], does: message('app.shortcuts.openDetails') },
       {
         keys: [
           ['Ctrl', 'Enter'],
           ['Ctrl', 'Space'],
         ],
-        does: 'Add it to the selection, or take it out',
+        does: message('app.shortcuts.toggle'),
       },
     ],
   },
   {
-    title: 'Metrics table',
-    shortcuts: [{ keys: [['Enter'], ['Space']], does: 'Select the entity of the row in focus' }],
+    title: message('app.shortcuts.metricsTable'),
+    shortcuts: [{ keys: [['Enter'], ['Space']], does: message('app.shortcuts.selectRow') }],
   },
   {
-    title: 'Graph, once it has the focus',
+    title: message('app.shortcuts.graphKeys'),
     shortcuts: [
       {
         keys: [['←'], ['→'], ['↑'], ['↓']],
-        does: 'Move the selected nodes; nothing selected: pan',
+        does: message('app.shortcuts.move'),
       },
-      { keys: [['Shift', '↑']], does: 'The same, five times further' },
-      { keys: [['+'], ['-']], does: 'Zoom in or out' },
+      { keys: [['Shift', '↑']], does: message('app.shortcuts.moveFurther') },
+      { keys: [['+'], ['-']], does: message('app.shortcuts.zoom') },
     ],
   },
   {
-    title: 'Graph, with the mouse',
+    title: message('app.shortcuts.graphMouse'),
     shortcuts: [
-      { keys: [['Shift', 'drag']], does: 'Drag from one node to another to link them' },
-      { keys: [['Ctrl', 'click']], does: 'Add a node to the selection' },
-      { keys: [['Ctrl', 'drag']], does: 'Select the nodes in a box drawn on the background' },
-      { keys: [['Double-click']], does: 'Expand a node: show its neighbours' },
+      { keys: [['Shift', DRAG]], does: message('app.shortcuts.dragLink') },
+      { keys: [['Ctrl', CLICK]], does: message('app.shortcuts.addToSelection') },
+      { keys: [['Ctrl', DRAG]], does: message('app.shortcuts.boxSelect') },
+      { keys: [[DOUBLE_CLICK]], does: message('app.shortcuts.expand') },
     ],
   },
 ];

@@ -5,6 +5,7 @@ import { createComputed, createRoot } from 'solid-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { translate, type Message } from '../../../src/i18n';
 import {
   createIndexedDbPersistence,
   deleteDatabase,
@@ -22,6 +23,12 @@ import {
   updateEntity,
   type CommandResult,
 } from '../../../src/store';
+
+/** The save error as an English reader sees it. */
+const errorText = (persistence: Persistence) => {
+  const error: Message | null = persistence.error();
+  return error && translate('en', error);
+};
 
 let open: { persistence: Persistence; doc: Y.Doc }[] = [];
 const restores: (() => void)[] = [];
@@ -283,8 +290,8 @@ describe('createIndexedDbPersistence, when a write fails', () => {
     const during = must(addEntity(doc, 'person', { name: 'Made while full' }));
     await persistence.flush();
     expect(persistence.status()).toBe('error');
-    expect(persistence.error()).toMatch(/storage is full/i);
-    expect(persistence.error()).toMatch(/kept in this tab/);
+    expect(errorText(persistence)).toMatch(/storage is full/i);
+    expect(errorText(persistence)).toMatch(/kept in this tab/);
     const alsoDuring = must(addEntity(doc, 'org', { name: 'Also made while full' }));
     must(updateEntity(doc, before, { rank: 'Edited while full' }));
     await persistence.flush();
@@ -388,7 +395,7 @@ describe('createIndexedDbPersistence, when a write fails', () => {
     // fake-indexeddb types its parameter as the class rather than an instance.
     forceCloseDatabase(connections[0] as unknown as Parameters<typeof forceCloseDatabase>[0]);
     await vi.waitFor(() => expect(persistence.status()).toBe('error'), { interval: 1 });
-    expect(persistence.error()).toMatch(/closed this workspace’s database/);
+    expect(errorText(persistence)).toMatch(/closed this workspace’s database/);
     const id = must(addEntity(doc, 'person', { name: 'Made while closed' }));
 
     await vi.advanceTimersByTimeAsync(3_000);
@@ -413,7 +420,7 @@ describe('createIndexedDbPersistence, when a write fails', () => {
       // Would hang if the open connection did not close on versionchange.
       await changeVersion(name, how);
       expect(persistence.status()).toBe('error');
-      expect(persistence.error()).toMatch(/closed this workspace’s database/);
+      expect(errorText(persistence)).toMatch(/closed this workspace’s database/);
       const during = must(addEntity(doc, 'person', { name: 'Made while closed' }));
       await persistence.flush();
       expect(persistence.status()).toBe('error');
@@ -587,16 +594,23 @@ describe('deleteDatabase', () => {
 });
 
 describe('describeStorageError', () => {
+  const english = (error: unknown) => translate('en', describeStorageError(error));
   it('explains a full disk, a closed database and anything else in a sentence', () => {
-    expect(describeStorageError(new DOMException('x', 'QuotaExceededError'))).toMatch(
+    expect(describeStorageError(new DOMException('x', 'QuotaExceededError')).key).toBe(
+      'app.persist.storageFull',
+    );
+    expect(english(new DOMException('x', 'QuotaExceededError'))).toMatch(
       /^Browser storage is full/,
     );
-    expect(describeStorageError(new DOMException('x', 'InvalidStateError'))).toMatch(
+    expect(english(new DOMException('x', 'InvalidStateError'))).toMatch(
       /closed this workspace’s database/,
     );
-    expect(describeStorageError(new Error('disk on fire'))).toBe(
+    expect(english(new Error('disk on fire'))).toBe(
       'Saving failed (disk on fire): your latest changes are kept in this tab but not saved yet. Concord keeps retrying.',
     );
-    expect(describeStorageError('???')).toMatch(/^Saving failed: /);
+    expect(english('???')).toMatch(/^Saving failed: /);
+    expect(
+      translate('vi', describeStorageError(new DOMException('x', 'QuotaExceededError'))),
+    ).toMatch(/^Bộ nhớ của trình duyệt đã đầy/);
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'solid-js/web';
 import * as Y from 'yjs';
 import type { WorkspaceSession } from '../../../src/app/workspaceSession';
+import { translate } from '../../../src/i18n';
 import { createProjection, getRoots } from '../../../src/store';
 import { applyPeerUpdate } from '../../../src/sync';
 import { problemsHeadline, ProblemsBanner, recordOf } from '../../../src/ui/ProblemsBanner';
@@ -83,11 +84,14 @@ describe('recordOf and problemsHeadline', () => {
     expect(recordOf('Dropped a record with a malformed id "person:X".')).toBe(
       'Dropped a record with a malformed id "person:X".',
     );
-    expect(problemsHeadline(1, 0)).toBe(
+    expect(translate('en', problemsHeadline(1, 0))).toBe(
       'Some data from another copy was set aside: 1 record could not be read.',
     );
-    expect(problemsHeadline(0, 2)).toBe(
+    expect(translate('en', problemsHeadline(0, 2))).toBe(
       'Some data from another copy was set aside: 2 updates could not be read.',
+    );
+    expect(translate('vi', problemsHeadline(2, 1))).toBe(
+      'Đã để riêng một số dữ liệu từ bản sao khác: không đọc được 2 bản ghi và 1 bản cập nhật.',
     );
   });
 });

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSignal, Show } from 'solid-js';
 import { render } from 'solid-js/web';
+import { setLocale } from '../../../src/i18n';
 import { ShortcutSheet } from '../../../src/ui/ShortcutSheet';
 import { handleShortcut, SHORTCUT_GROUPS, type ShortcutActions } from '../../../src/ui/shortcuts';
 
@@ -80,6 +81,24 @@ describe('ShortcutSheet', () => {
     expect(document.activeElement).toBe(opener);
   });
 
+  it('follows the language the reader switches to while it is open', () => {
+    const { byId } = mount();
+    press(byId('opener')!, '?');
+    try {
+      setLocale('vi');
+      const dialog = byId('shortcuts.dialog')!;
+      expect(dialog.getAttribute('aria-label')).toBe('Phím tắt');
+      const rows = [...dialog.querySelectorAll('[data-testid="shortcuts.item"]')].map((row) =>
+        row.textContent?.replace(/\s+/g, ' '),
+      );
+      expect(rows).toContain('Ctrl+K hoặc /Tìm kiếm tên và tên gọi khác');
+      expect(rows).toContain('Shift+kéoKéo từ nút này sang nút khác để nối chúng');
+    } finally {
+      setLocale('en');
+    }
+    expect(byId('shortcuts.dialog')!.getAttribute('aria-label')).toBe('Keyboard shortcuts');
+  });
+
   it('leaves "?" to a text field', () => {
     const { byId, open } = mount();
     press(byId('field')!, '?', { shiftKey: true });
@@ -89,20 +108,22 @@ describe('ShortcutSheet', () => {
   it('the sheet lists exactly what the workspace handler answers to', () => {
     // Each listed way of pressing a workspace shortcut runs one action, and only one.
     const named: Record<string, keyof ShortcutActions> = {
-      'Search names and aliases': 'search',
-      Undo: 'undo',
-      Redo: 'redo',
-      'Delete the selection and its relations': 'deleteSelection',
-      'Clear the selection; stop adding an entity': 'escape',
-      'Show these shortcuts': 'showShortcuts',
+      'app.shortcuts.search': 'search',
+      'app.shortcuts.undo': 'undo',
+      'app.shortcuts.redo': 'redo',
+      'app.shortcuts.delete': 'deleteSelection',
+      'app.shortcuts.escape': 'escape',
+      'app.shortcuts.show': 'showShortcuts',
     };
     const KEY_NAMES: Record<string, string> = { Esc: 'Escape' };
     const workspace = SHORTCUT_GROUPS[0].shortcuts;
-    expect(workspace.map((s) => s.does).sort()).toEqual(Object.keys(named).sort());
+    expect(workspace.map((s) => s.does.key).sort()).toEqual(Object.keys(named).sort());
     for (const shortcut of workspace) {
       for (const combo of shortcut.keys) {
         const actions = noActions();
-        const key = combo[combo.length - 1];
+        // The workspace's shortcuts are all keys, written as their caps read.
+        const key = combo[combo.length - 1] as string;
+        expect(typeof key).toBe('string');
         const target = document.createElement('div');
         document.body.append(target);
         target.addEventListener('keydown', (e) => handleShortcut(e, actions));
@@ -115,7 +136,7 @@ describe('ShortcutSheet', () => {
         const ran = Object.entries(actions)
           .filter(([, fn]) => (fn as ReturnType<typeof vi.fn>).mock.calls.length > 0)
           .map(([name]) => name);
-        expect(ran, combo.join('+')).toEqual([named[shortcut.does]]);
+        expect(ran, combo.join('+')).toEqual([named[shortcut.does.key]]);
       }
     }
   });
