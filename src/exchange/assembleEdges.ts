@@ -15,6 +15,7 @@ import {
   type Relation,
   type RelationType,
 } from '../model';
+import { translate } from '../i18n/translate';
 import type { AssembledNodes } from './assembleNodes';
 import { clip } from './fields';
 import { readProvenance } from './provenanceText';
@@ -116,7 +117,8 @@ function checkEdge(edge: RawEdge, context: Context): Relation | null {
 function restore(edge: RawEdge, relation: Relation, report: Report): Relation | null {
   const restored = restoreRelation(relation.id, relation);
   if (!restored.value || restored.problems.length > 0) {
-    report.problem(`${edge.where}: ${restored.problems.join(' ') || 'it cannot be read.'}`);
+    const problems = restored.problems.map((problem) => translate('en', problem));
+    report.problem(`${edge.where}: ${problems.join(' ') || 'it cannot be read.'}`);
     return null;
   }
   return restored.value;

@@ -12,6 +12,7 @@ import {
   type EntityType,
   type Position,
 } from '../model';
+import { translate } from '../i18n/translate';
 import { clip, coerceField, fieldKind, hasField, readBoolean } from './fields';
 import { typeFromText, type RawNode } from './raw';
 import { plural, withArticle, type Report } from './report';
@@ -162,12 +163,13 @@ function checkEntity(node: RawNode, type: EntityType, id: string, report: Report
   const checked = validateEntity(type, draft as EntityDraft);
   if (!checked.ok) {
     for (const [field, message] of Object.entries(checked.errors))
-      report.problem(`${node.where}: ${field}: ${message}`);
+      report.problem(`${node.where}: ${field}: ${translate('en', message)}`);
     return null;
   }
   const restored = restoreEntity(id, checked.value);
   if (!restored.value || restored.problems.length > 0) {
-    report.problem(`${node.where}: ${restored.problems.join(' ') || 'it cannot be read.'}`);
+    const problems = restored.problems.map((problem) => translate('en', problem));
+    report.problem(`${node.where}: ${problems.join(' ') || 'it cannot be read.'}`);
     return null;
   }
   return restored.value;

@@ -31,7 +31,7 @@ export function locateQuote(sourceId: string, text: string, quotes: readonly str
 }
 
 function must<T>(
-  result: { ok: true; value: T } | { ok: false; errors: Record<string, string> },
+  result: { ok: true; value: T } | { ok: false; errors: Record<string, unknown> },
   what: string,
 ): T {
   if (!result.ok)

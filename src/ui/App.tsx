@@ -4,6 +4,7 @@ import { createEffect, createMemo, createSignal, onCleanup, Show } from 'solid-j
 import type { AppController } from '../app/appController';
 import type { WorkspaceSession } from '../app/workspaceSession';
 import type { DrawingProgress, GraphAdapter } from '../graph/adapter';
+import { textOf } from '../i18n';
 import { RELATION_RULES, suggestRelation, type EntityType } from '../model';
 import { loadSampleWorkspace } from '../sample/loadSample';
 import {
@@ -97,7 +98,7 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
     if (!current) return 'No workspace is open.';
     const name = current.projection.state.entities[keepId]?.name ?? '';
     const merged = mergeEntities(current.doc, keepId, mergedIds);
-    if (!merged.ok) return Object.values(merged.errors)[0];
+    if (!merged.ok) return textOf(Object.values(merged.errors)[0]);
     focus(keepId);
     notices.show(`Merged ${mergedIds.length + 1} entities into “${name}”`, {
       action: { label: 'Undo', run: () => current.history.undo() },
@@ -156,7 +157,9 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
     const ends = swap ? { from: to, to: from } : { from, to };
     const linked = linkEntities(session.doc, { type, ...ends });
     if (!linked.ok)
-      return notices.show(`Could not link: ${Object.values(linked.errors)[0]}`, { kind: 'error' });
+      return notices.show(`Could not link: ${textOf(Object.values(linked.errors)[0])}`, {
+        kind: 'error',
+      });
     focus(linked.value);
     notices.show(
       `Linked as “${RELATION_RULES[type].verb}”: change the relation in the panel if needed.`,

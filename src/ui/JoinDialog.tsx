@@ -2,6 +2,7 @@
 // synced through which transport) before anything is stored or connected.
 import { createMemo, createSignal, Show } from 'solid-js';
 import type { Sharing } from '../app/sharingApi';
+import { textOf } from '../i18n';
 import { parseInvite } from '../sync/invite';
 import type { Invite } from '../sync/shareTypes';
 import { Modal } from './Modal';
@@ -39,7 +40,7 @@ export function JoinDialog(props: {
     setBusy(true);
     try {
       const joined = await props.sharing.join(chosen);
-      if (!joined.ok) return void setRefused(Object.values(joined.errors)[0]);
+      if (!joined.ok) return void setRefused(textOf(Object.values(joined.errors)[0]));
       props.notices.show(`Joined “${chosen.workspaceName}”`);
       props.onClose();
     } catch (failure) {

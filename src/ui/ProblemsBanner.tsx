@@ -3,6 +3,7 @@
 // (they quote ids and reasons a peer chose). Dismissed, it stays away until something new comes.
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import type { WorkspaceSession } from '../app/workspaceSession';
+import { t } from '../i18n';
 import { peerWarningsOf } from '../sync';
 
 const RECORD_ID = /(?:^|\s)((?:person|org|agreement|theme|source|rel):[a-z0-9]{8,32})(?=[\s:.]|$)/;
@@ -40,7 +41,9 @@ export function ProblemsBanner(props: { session: WorkspaceSession | null }) {
       { defer: true },
     ),
   );
-  const problems = createMemo(() => [...new Set(props.session?.projection.problems() ?? [])]);
+  const problems = createMemo(() => [
+    ...new Set((props.session?.projection.problems() ?? []).map((problem) => t(problem))),
+  ]);
   const warnings = createMemo(() => (props.session ? peerWarningsOf(props.session.doc) : null));
   const latest = () => warnings()?.list().at(-1)?.seq ?? 0;
   const records = () =>

@@ -2,6 +2,7 @@
 // the other answers with the changes it lacks; either can also write or import every change.
 import type { Sharing } from '../app/sharingApi';
 import { readImportFile } from '../exchange';
+import { textOf } from '../i18n';
 import { downloadText } from './exchangeFiles';
 import type { Notices } from './notices';
 
@@ -20,7 +21,7 @@ export function ShareFiles(props: { sharing: Sharing; notices: Notices }) {
   const writeChanges = (stateText?: string) => {
     const written = props.sharing.exportChangesFile(stateText);
     if (written.ok) download(written.value);
-    else fail(Object.values(written.errors)[0] ?? 'The changes could not be written.');
+    else fail(textOf(Object.values(written.errors)[0] ?? 'The changes could not be written.'));
   };
   const importChanges = (text: string) => {
     const result = props.sharing.importChangesFile(text);

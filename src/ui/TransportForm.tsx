@@ -2,7 +2,8 @@
 // a relay (URL and token). The form keeps the text as typed; it is parsed and checked on submit,
 // and errors then stay under their field, updated as the user corrects them.
 import { createSignal, createUniqueId, Show, type JSX } from 'solid-js';
-import type { FieldErrors } from '../model';
+import { textOf } from '../i18n';
+import type { CommandErrors as FieldErrors } from '../store';
 import { checkTransport, formatIceServers, parseIceServers, parseServerList } from '../sync/invite';
 import type { TransportKind, TransportSettings } from '../sync/shareTypes';
 
@@ -70,7 +71,7 @@ export function TransportForm(props: {
   const otherErrors = () =>
     Object.entries(errors())
       .filter(([key]) => !FIELDS[draft().kind].includes(key as Field))
-      .map(([, sentence]) => sentence);
+      .map(([, sentence]) => textOf(sentence));
 
   const submit = async () => {
     setSubmitted(true);
@@ -89,7 +90,7 @@ export function TransportForm(props: {
       {control}
       <Show when={errors()[key]} fallback={hint && <div class="hint">{hint}</div>}>
         <div class="error" role="alert" data-testid={`share.error.${key}`}>
-          {errors()[key]}
+          {textOf(errors()[key])}
         </div>
       </Show>
     </div>

@@ -4,6 +4,7 @@ import { onCleanup } from 'solid-js';
 import type { AppController } from '../app/appController';
 import type { ImportPreview } from '../exchange';
 import { createImportPreviewer } from '../exchange/previewClient';
+import { textOf } from '../i18n';
 import { importSnapshot } from '../store';
 import type { Notices } from './notices';
 import { WorkspaceImportDialog } from './WorkspaceImportDialog';
@@ -25,7 +26,7 @@ export function WorkspaceImportLayer(props: {
     let created: string | null = null;
     if (target === 'new') {
       const made = await props.app.createWorkspace(newName);
-      if (!made.ok) return Object.values(made.errors)[0];
+      if (!made.ok) return textOf(Object.values(made.errors)[0]);
       created = made.value;
     }
     const session = props.app.session();
@@ -36,7 +37,7 @@ export function WorkspaceImportLayer(props: {
     if (!imported.ok) {
       // All or nothing: a workspace made for a refused import goes again.
       if (created) await props.app.deleteWorkspace(created);
-      return Object.values(imported.errors)[0];
+      return textOf(Object.values(imported.errors)[0]);
     }
     const { added, updated, relationsAdded, relationsMerged } = imported.value;
     const relations = relationsAdded + relationsMerged;

@@ -2,6 +2,7 @@
 // cancel, then one review per article, each committed (one undo step) or skipped.
 import { createSignal } from 'solid-js';
 import type { WorkspaceSession } from '../app/workspaceSession';
+import { textOf } from '../i18n';
 import { CancelledError, type Extractor } from '../ingest/extractClient';
 import { readArticleFile } from '../ingest/readArticleFile';
 import { buildReview, toIngestionInput, type MergeFinder, type Review } from '../ingest/review';
@@ -97,7 +98,10 @@ export function createImportFlow(
       const current = session();
       if (!current) return { errors: { review: 'No workspace is open.' } };
       const committed = commitIngestion(current.doc, toIngestionInput(reviewed));
-      if (!committed.ok) return { errors: committed.errors };
+      if (!committed.ok) {
+        const errors = Object.entries(committed.errors).map(([key, error]) => [key, textOf(error)]);
+        return { errors: Object.fromEntries(errors) as Record<string, string> };
+      }
       next();
       return { result: committed.value };
     },

@@ -15,7 +15,9 @@ describe('translate', () => {
   });
 
   test('shows a key no catalogue has as a visible marker', () => {
-    expect(translate('en', 'nowhere.at.all' as MessageKey)).toBe(missingText('nowhere.at.all'));
+    expect(translate('en', { key: 'nowhere.at.all' as MessageKey })).toBe(
+      missingText('nowhere.at.all'),
+    );
   });
 
   test('writes numbers the way each language groups thousands', () => {
