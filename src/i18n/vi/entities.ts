@@ -139,7 +139,7 @@ export const entities: Translations<typeof english> = {
 
   // src/ui/EntityList.tsx
   'entities.list.label': 'Thực thể',
-  'entities.list.filterPlaceholder': 'Lọc theo tên hoặc tên gọi khác…',
+  'entities.list.filterPlaceholder': 'Lọc theo tên, tên khác…',
   'entities.list.filterLabel': 'Lọc thực thể',
   'entities.list.sortedDescending': 'Sắp xếp Z → A',
   'entities.list.sortedAscending': 'Sắp xếp A → Z',
@@ -179,8 +179,8 @@ export const entities: Translations<typeof english> = {
   'entities.selection.delete': 'Xóa {count}',
 
   // src/ui/DuplicatesDialog.tsx
-  'entities.duplicatesDialog.title': 'Có thể trùng lặp',
-  'entities.duplicatesDialog.none': 'Không phát hiện trùng lặp.',
+  'entities.duplicatesDialog.title': 'Thực thể có thể trùng lặp',
+  'entities.duplicatesDialog.none': 'Không tìm thấy thực thể nào có thể trùng lặp.',
   'entities.duplicatesDialog.keepHint': 'Giữ lại mục được chọn; các mục khác được gộp vào đó.',
   'entities.duplicatesDialog.merge': 'Gộp',
 
