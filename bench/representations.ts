@@ -75,7 +75,7 @@ const plain = (raw: unknown) => (raw instanceof Y.Map ? raw.toJSON() : raw);
 export function readAllRecords(doc: Y.Doc): ReadCounts {
   const counts: ReadCounts = { entities: 0, relations: 0, positions: 0, problems: 0 };
   const tally = (
-    restored: { value: unknown; problems: string[] },
+    restored: { value: unknown; problems: readonly unknown[] },
     key: 'entities' | 'relations',
   ) => {
     if (restored.value !== null) counts[key]++;

@@ -1,6 +1,7 @@
 // Entity resolution over the records the projection holds: which entities of one type are
 // probably one body or person, because a name or alias of one meets a name or alias of another
 // under nameKey (abbreviations expanded; diacritics, case and punctuation ignored).
+import { message, type Message } from '../i18n/message';
 import { expandAbbreviations, nameKey } from './abbreviations';
 import { foldForSearch, normalizeLine } from './text';
 import type { Entity, EntityType } from './types';
@@ -9,7 +10,7 @@ export interface DuplicateGroup {
   /** Two or more ids of one type, in the order the entities were given. */
   ids: string[];
   /** Why, in words: “BĐBP tỉnh” is an abbreviation of “Bộ đội Biên phòng tỉnh”. */
-  reason: string;
+  reason: Message;
 }
 
 /** One spelling (name or alias) of one entity. */
@@ -26,7 +27,7 @@ export interface NameIndex {
 
 export interface MergeMatch {
   id: string;
-  reason: string;
+  reason: Message;
 }
 
 /** Files one spelling; an entity is filed once per key, under its name when that has the key. */
@@ -52,21 +53,23 @@ export function indexNames(entities: Readonly<Record<string, Entity>>): NameInde
 }
 
 /** In words, why two spellings with one name key name the same thing. */
-export function describeNameMatch(a: string, b: string): string {
-  if (a === b) return `same name “${a}”`; // most often, and cheap
-  if (normalizeLine(a) === normalizeLine(b)) return `same name “${normalizeLine(a)}”`;
+export function describeNameMatch(a: string, b: string): Message {
+  if (a === b) return message('entities.duplicates.sameName', { name: a }); // most often, and cheap
+  if (normalizeLine(a) === normalizeLine(b))
+    return message('entities.duplicates.sameName', { name: normalizeLine(a) });
   if (foldForSearch(a) === foldForSearch(b)) {
-    const how = a.toLowerCase() === b.toLowerCase() ? 'case' : 'diacritics';
-    return `same name ignoring ${how}: “${a}” and “${b}”`;
+    return a.toLowerCase() === b.toLowerCase()
+      ? message('entities.duplicates.ignoringCase', { a, b })
+      : message('entities.duplicates.ignoringDiacritics', { a, b });
   }
   const longA = expandAbbreviations(a);
   const longB = expandAbbreviations(b);
   const shortA = longA !== a.normalize('NFC');
   const shortB = longB !== b.normalize('NFC');
-  if (shortA && !shortB) return `“${a}” is an abbreviation of “${b}”`;
-  if (shortB && !shortA) return `“${b}” is an abbreviation of “${a}”`;
-  if (shortA && shortB) return `“${a}” and “${b}” both abbreviate “${longA}”`;
-  return `same name ignoring punctuation: “${a}” and “${b}”`;
+  if (shortA && !shortB) return message('entities.duplicates.abbreviation', { short: a, long: b });
+  if (shortB && !shortA) return message('entities.duplicates.abbreviation', { short: b, long: a });
+  if (shortA && shortB) return message('entities.duplicates.bothAbbreviate', { a, b, long: longA });
+  return message('entities.duplicates.ignoringPunctuation', { a, b });
 }
 
 /** Disjoint sets of ids with path halving: near-constant time per union or find. */
@@ -94,10 +97,17 @@ function createUnionFind() {
 
 const MAX_REASONS = 3;
 
-function summariseReasons(reasons: Set<string>): string {
-  const listed = [...reasons].slice(0, MAX_REASONS);
-  const more = reasons.size - listed.length;
-  return more > 0 ? `${listed.join('; ')}; and ${more} more` : listed.join('; ');
+/** The first reasons one after another, then how many more; `reasons` is never empty. */
+function summariseReasons(reasons: ReadonlyMap<string, Message>): Message {
+  const [first, ...next] = [...reasons.values()].slice(0, MAX_REASONS);
+  const listed = next.reduce(
+    (joined, reason) => message('entities.duplicates.reasons', { first: joined, next: reason }),
+    first,
+  );
+  const more = reasons.size - 1 - next.length;
+  return more > 0
+    ? message('entities.duplicates.moreReasons', { reasons: listed, count: more })
+    : listed;
 }
 
 /**
@@ -117,16 +127,19 @@ export function findPossibleDuplicates(
       }
     }
   }
-  const groups = new Map<string, { ids: string[]; reasons: Set<string> }>();
+  // Reasons by their content, so that one said twice is listed once.
+  const groups = new Map<string, { ids: string[]; reasons: Map<string, Message> }>();
   for (const entity of Object.values(entities)) {
     if (!sets.has(entity.id)) continue;
     const root = sets.find(entity.id);
-    const group = groups.get(root) ?? { ids: [], reasons: new Set<string>() };
+    const group = groups.get(root) ?? { ids: [], reasons: new Map<string, Message>() };
     group.ids.push(entity.id);
     groups.set(root, group);
   }
-  for (const [a, b] of links)
-    groups.get(sets.find(a.id))?.reasons.add(describeNameMatch(a.text, b.text));
+  for (const [a, b] of links) {
+    const reason = describeNameMatch(a.text, b.text);
+    groups.get(sets.find(a.id))?.reasons.set(JSON.stringify(reason), reason);
+  }
   return [...groups.values()].map(({ ids, reasons }) => ({
     ids,
     reason: summariseReasons(reasons),

@@ -1,26 +1,56 @@
-// Which entity types each relation type may link, and how the UI names it.
+// Which entity types each relation type may link, and how files name it. The UI names a relation
+// type with common.relation.<type> and its label with common.relationLabel.<type>.
+import { message, type Message } from '../i18n/message';
 import type { EntityType, RelationType } from './types';
 
 interface RelationRule {
   from: readonly EntityType[];
   to: readonly EntityType[];
-  /** What the label field means for this type, or null when it has none. */
-  labelMeaning: string | null;
+  /** What the label field means for this type (its name in the UI), or null when it has none. */
+  labelMeaning: Message | null;
+  /**
+   * The type in words as exported files write it (and src/exchange/raw.ts reads it back): a
+   * file-format word, the same in every language. The UI shows common.relation.<type>.
+   */
   verb: string;
 }
 
 const MENTIONABLE: readonly EntityType[] = ['person', 'org', 'agreement', 'theme'];
 const ANY: readonly EntityType[] = ['person', 'org', 'agreement', 'theme', 'source'];
 
+// File-format words (see RelationRule.verb): written into exports the same in every language.
+const FILE_VERBS: Record<RelationType, string> = {
+  holds_title: 'holds a title at', // i18n-exempt: file-format word
+  party_to: 'is party to', // i18n-exempt: file-format word
+  covers: 'covers',
+  part_of: 'is part of', // i18n-exempt: file-format word
+  attended: 'attended',
+  signed: 'signed',
+  mentions: 'mentions',
+  related_to: 'related to', // i18n-exempt: file-format word
+};
+
+const rule = (
+  type: RelationType,
+  from: readonly EntityType[],
+  to: readonly EntityType[],
+  labelMeaning: Message | null = null,
+): RelationRule => ({ from, to, labelMeaning, verb: FILE_VERBS[type] });
+
 export const RELATION_RULES: Record<RelationType, RelationRule> = {
-  holds_title: { from: ['person'], to: ['org'], labelMeaning: 'Title', verb: 'holds a title at' },
-  party_to: { from: ['org'], to: ['agreement'], labelMeaning: null, verb: 'is party to' },
-  covers: { from: ['agreement'], to: ['theme'], labelMeaning: null, verb: 'covers' },
-  part_of: { from: ['org'], to: ['org'], labelMeaning: null, verb: 'is part of' },
-  attended: { from: ['person'], to: ['agreement'], labelMeaning: null, verb: 'attended' },
-  signed: { from: ['person'], to: ['agreement'], labelMeaning: null, verb: 'signed' },
-  mentions: { from: ['source'], to: MENTIONABLE, labelMeaning: null, verb: 'mentions' },
-  related_to: { from: ANY, to: ANY, labelMeaning: 'Label', verb: 'related to' },
+  holds_title: rule(
+    'holds_title',
+    ['person'],
+    ['org'],
+    message('common.relationLabel.holds_title'),
+  ),
+  party_to: rule('party_to', ['org'], ['agreement']),
+  covers: rule('covers', ['agreement'], ['theme']),
+  part_of: rule('part_of', ['org'], ['org']),
+  attended: rule('attended', ['person'], ['agreement']),
+  signed: rule('signed', ['person'], ['agreement']),
+  mentions: rule('mentions', ['source'], MENTIONABLE),
+  related_to: rule('related_to', ANY, ANY, message('common.relationLabel.related_to')),
 };
 
 export function isRelationType(value: unknown): value is RelationType {

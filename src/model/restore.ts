@@ -1,6 +1,7 @@
 // Lenient reading of records that come from outside this tab's own commands: IndexedDB, a peer, a
 // file. A bad field falls back to its default and is reported; a record that cannot stand (bad id,
 // no name, impossible link) is dropped and reported. Nothing from outside is trusted as typed.
+import { message, type Message } from '../i18n/message';
 import { entityTypeOfId, isRelationId } from './ids';
 import { MAX_NAME_LENGTH, MAX_SOURCE_TEXT_LENGTH } from './limits';
 import { canLink, isRelationType } from './relationRules';
@@ -9,7 +10,8 @@ import { entityDefaults, validateEntity, type EntityDraft } from './validate';
 
 export interface Restored<T> {
   value: T | null;
-  problems: string[];
+  /** What was dropped or reset, for the person who reads the problems list. */
+  problems: Message[];
 }
 
 const isObject = (raw: unknown): raw is Record<string, unknown> =>
@@ -24,14 +26,15 @@ export function restoreEntity(id: string, raw: unknown): Restored<Entity> {
   if (type === null) {
     return {
       value: null,
-      problems: [`Dropped a record with a malformed id "${id.slice(0, 80)}".`],
+      problems: [message('entities.restore.malformedId', { id: id.slice(0, 80) })],
     };
   }
-  if (!isObject(raw)) return { value: null, problems: [`Dropped ${id}: it is not a record.`] };
+  if (!isObject(raw))
+    return { value: null, problems: [message('entities.restore.notRecord', { id })] };
   if (raw.type !== undefined && raw.type !== type) {
     return {
       value: null,
-      problems: [`Dropped ${id}: its type "${String(raw.type)}" does not match its id.`],
+      problems: [message('entities.restore.typeMismatch', { id, type: String(raw.type) })],
     };
   }
   let checked = validateEntity(type, raw as EntityDraft);
@@ -39,7 +42,7 @@ export function restoreEntity(id: string, raw: unknown): Restored<Entity> {
   if (checked.errors.name) {
     return {
       value: null,
-      problems: [`Dropped ${id}: its name is missing, empty or too long.`],
+      problems: [message('entities.restore.badName', { id })],
     };
   }
   const defaults = entityDefaults(type) as Record<string, unknown>;
@@ -47,12 +50,11 @@ export function restoreEntity(id: string, raw: unknown): Restored<Entity> {
   const fields = Object.keys(checked.errors).filter((field) => field in defaults);
   for (const field of fields) repaired[field] = defaults[field];
   checked = validateEntity(type, repaired as EntityDraft);
-  if (!checked.ok) return { value: null, problems: [`Dropped ${id}: it could not be repaired.`] };
+  if (!checked.ok)
+    return { value: null, problems: [message('entities.restore.unrepairable', { id })] };
   return {
     value: { ...checked.value, id } as Entity,
-    problems: fields.map(
-      (field) => `Reset the field "${field}" of ${id}: it had the wrong type or size.`,
-    ),
+    problems: fields.map((field) => message('entities.restore.fieldReset', { field, id })),
   };
 }
 
@@ -70,12 +72,13 @@ export function restoreRelation(id: string, raw: unknown): Restored<Relation> {
   if (!isRelationId(id))
     return {
       value: null,
-      problems: [`Dropped a relation with a malformed id "${id.slice(0, 80)}".`],
+      problems: [message('entities.restore.malformedRelationId', { id: id.slice(0, 80) })],
     };
-  if (!isObject(raw)) return { value: null, problems: [`Dropped ${id}: it is not a record.`] };
+  if (!isObject(raw))
+    return { value: null, problems: [message('entities.restore.notRecord', { id })] };
   const { type, from, to } = raw;
   if (!isRelationType(type)) {
-    return { value: null, problems: [`Dropped ${id}: unknown relation type.`] };
+    return { value: null, problems: [message('entities.restore.unknownRelationType', { id })] };
   }
   const fromType = typeof from === 'string' ? entityTypeOfId(from) : null;
   const toType = typeof to === 'string' ? entityTypeOfId(to) : null;
@@ -88,19 +91,20 @@ export function restoreRelation(id: string, raw: unknown): Restored<Relation> {
   ) {
     return {
       value: null,
-      problems: [`Dropped ${id}: it does not link two entities that may be linked.`],
+      problems: [message('entities.restore.impossibleLink', { id })],
     };
   }
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const label =
     typeof raw.label === 'string' && raw.label.length <= MAX_NAME_LENGTH ? raw.label : '';
-  if (raw.label !== undefined && label !== raw.label) problems.push(`Reset the label of ${id}.`);
+  if (raw.label !== undefined && label !== raw.label)
+    problems.push(message('entities.restore.labelReset', { id }));
   const rawProvenance = Array.isArray(raw.provenance) ? raw.provenance : [];
   const provenance = rawProvenance
     .map(restoreProvenance)
     .filter((p): p is Provenance => p !== null);
   if (provenance.length !== rawProvenance.length)
-    problems.push(`Dropped malformed provenance of ${id}.`);
+    problems.push(message('entities.restore.provenanceDropped', { id }));
   return {
     value: { id, type: relationType, from: from as string, to: to as string, label, provenance },
     problems,

@@ -16,10 +16,11 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+/** Suggested kinds: the Vietnamese names of the documents, stored as written in every language. */
 export const AGREEMENT_KINDS = [
-  'chương trình phối hợp',
-  'quy chế phối hợp',
-  'kế hoạch phối hợp',
+  'chương trình phối hợp', // i18n-exempt: stored value, a document's Vietnamese name
+  'quy chế phối hợp', // i18n-exempt: stored value, a document's Vietnamese name
+  'kế hoạch phối hợp', // i18n-exempt: stored value, a document's Vietnamese name
   'other',
 ] as const;
 

@@ -1,5 +1,6 @@
 // Strict checks on what a person enters. A failed check names the field and says what is wrong, so
 // the form can show it inline; nothing is stored.
+import { message, type Message } from '../i18n/message';
 import { isValidFullDate, isValidPartialDate } from './dates';
 import {
   MAX_ITEMS,
@@ -14,7 +15,8 @@ import {
 import { normalizeLine, normalizeList, normalizeText } from './text';
 import type { Entity, EntityOf, EntityType } from './types';
 
-export type FieldErrors = Record<string, string>;
+/** What is wrong, field by field: messages, put into words in the reader's language when shown. */
+export type FieldErrors = Record<string, Message>;
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
 /** What a form or importer supplies for an entity of type T: any field may be left out. */
@@ -52,20 +54,55 @@ export function entityDefaults<T extends EntityType>(
   return copy as Omit<EntityOf<T>, 'id' | 'type' | 'name'>;
 }
 
-function checkLine(errors: FieldErrors, field: string, value: string, max: number, label: string) {
-  if (value.length > max) errors[field] = `${label} is ${value.length} characters; at most ${max}.`;
+/** The field's name at the start of a sentence about it ("The rank is 120 characters…"). */
+const FIELD_NAMES = {
+  name: message('entities.validate.field.name'),
+  title: message('entities.validate.field.title'),
+  notes: message('entities.validate.field.notes'),
+  rank: message('entities.validate.field.rank'),
+  kind: message('entities.validate.field.kind'),
+  periodFrom: message('entities.validate.field.periodFrom'),
+  periodTo: message('entities.validate.field.periodTo'),
+  summary: message('entities.validate.field.summary'),
+  url: message('entities.validate.field.url'),
+  text: message('entities.validate.field.text'),
+} satisfies Record<string, Message>;
+type NamedField = keyof typeof FIELD_NAMES;
+
+/** `named` is the field as a sentence names it, when not by its key (a source's name: "title"). */
+function checkLine(
+  errors: FieldErrors,
+  field: NamedField,
+  value: string,
+  max: number,
+  named: NamedField = field,
+) {
+  if (value.length > max)
+    errors[field] = message('entities.validate.tooLong', {
+      field: FIELD_NAMES[named],
+      length: value.length,
+      max,
+    });
 }
 
-function checkList(errors: FieldErrors, field: string, values: string[], label: string) {
-  if (values.length > MAX_LIST_ITEMS) errors[field] = `At most ${MAX_LIST_ITEMS} ${label}.`;
+function checkList(errors: FieldErrors, field: 'titles' | 'aliases', values: string[]) {
+  const items = message(`entities.validate.items.${field}`);
+  if (values.length > MAX_LIST_ITEMS)
+    errors[field] = message('entities.validate.tooManyItems', { max: MAX_LIST_ITEMS, items });
   const long = values.find((v) => v.length > MAX_NAME_LENGTH);
-  if (long) errors[field] = `Each of the ${label} may have at most ${MAX_NAME_LENGTH} characters.`;
+  if (long)
+    errors[field] = message('entities.validate.itemTooLong', { items, max: MAX_NAME_LENGTH });
 }
 
-function checkYear(errors: FieldErrors, field: string, value: number | null, label: string) {
+function checkYear(errors: FieldErrors, field: 'periodFrom' | 'periodTo', value: number | null) {
   if (value === null) return;
   if (!Number.isInteger(value) || value < MIN_YEAR || value > MAX_YEAR) {
-    errors[field] = `${label} must be a year between ${MIN_YEAR} and ${MAX_YEAR}.`;
+    // Years are passed as strings: "1900", not a quantity written "1.900".
+    errors[field] = message('entities.validate.yearRange', {
+      field: FIELD_NAMES[field],
+      min: String(MIN_YEAR),
+      max: String(MAX_YEAR),
+    });
   }
 }
 
@@ -78,7 +115,7 @@ function checkUrl(errors: FieldErrors, value: string) {
     url = null;
   }
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    errors.url = 'The address must start with http:// or https://.';
+    errors.url = message('entities.validate.urlScheme');
   }
 }
 
@@ -93,10 +130,11 @@ export function fitsFieldShape(value: unknown, fallback: unknown): boolean {
   return typeof value === typeof fallback;
 }
 
-const SHAPE_NAMES: Record<string, string> = {
-  string: 'text',
-  boolean: 'yes or no',
-  object: 'a number or nothing',
+/** What a value of the wrong shape should have been, by the type of the field's default. */
+const SHAPE_ERRORS: Record<string, Message> = {
+  string: message('entities.validate.mustBeText'),
+  boolean: message('entities.validate.mustBeYesNo'),
+  object: message('entities.validate.mustBeNumber'),
 };
 
 /**
@@ -117,8 +155,8 @@ function normalizeDraft(
     else if (!fitsFieldShape(value, fallback)) {
       entity[key] = fallback;
       errors[key] = Array.isArray(fallback)
-        ? 'This must be a list of text.'
-        : `This must be ${SHAPE_NAMES[typeof fallback] ?? 'text'}.`;
+        ? message('entities.validate.mustBeList')
+        : (SHAPE_ERRORS[typeof fallback] ?? SHAPE_ERRORS.string);
     } else if (typeof value === 'string') {
       entity[key] =
         key === 'notes' || key === 'text' || key === 'summary'
@@ -133,48 +171,52 @@ function normalizeDraft(
 function checkTypeFields(errors: FieldErrors, e: EntityFields) {
   switch (e.type) {
     case 'person':
-      checkLine(errors, 'rank', e.rank, 100, 'The rank');
-      checkList(errors, 'titles', e.titles, 'titles');
+      checkLine(errors, 'rank', e.rank, 100);
+      checkList(errors, 'titles', e.titles);
       break;
     case 'org':
-      checkLine(errors, 'kind', e.kind, 200, 'The kind');
+      checkLine(errors, 'kind', e.kind, 200);
       break;
     case 'agreement':
-      checkLine(errors, 'kind', e.kind, 200, 'The kind');
-      if (!isValidPartialDate(e.signed)) {
-        errors.signed = 'Not a date that exists: use day/month or day/month/year.';
-      }
-      checkYear(errors, 'periodFrom', e.periodFrom, 'The start of the period');
-      checkYear(errors, 'periodTo', e.periodTo, 'The end of the period');
+      checkLine(errors, 'kind', e.kind, 200);
+      if (!isValidPartialDate(e.signed)) errors.signed = message('entities.validate.signedDate');
+      checkYear(errors, 'periodFrom', e.periodFrom);
+      checkYear(errors, 'periodTo', e.periodTo);
       if (e.periodFrom !== null && e.periodTo !== null && e.periodTo < e.periodFrom) {
-        errors.periodTo = `The period ends (${e.periodTo}) before it starts (${e.periodFrom}).`;
+        errors.periodTo = message('entities.validate.periodReversed', {
+          from: String(e.periodFrom),
+          to: String(e.periodTo),
+        });
       }
       if (e.items !== null && (!Number.isInteger(e.items) || e.items < 0 || e.items > MAX_ITEMS)) {
-        errors.items = 'The number of content items must be a whole number, 0 or more.';
+        errors.items = message('entities.validate.itemsCount');
       }
-      checkLine(errors, 'summary', e.summary, MAX_NOTES_LENGTH, 'The summary');
+      checkLine(errors, 'summary', e.summary, MAX_NOTES_LENGTH);
       break;
     case 'theme':
-      if (typeof e.campaign !== 'boolean') errors.campaign = 'Campaign must be yes or no.';
+      if (typeof e.campaign !== 'boolean') errors.campaign = message('entities.validate.campaign');
       break;
     case 'source':
-      checkLine(errors, 'url', e.url, MAX_SHORT_TEXT_LENGTH, 'The address');
+      checkLine(errors, 'url', e.url, MAX_SHORT_TEXT_LENGTH);
       checkUrl(errors, e.url);
-      if (!isValidFullDate(e.published)) errors.published = 'Not a date that exists.';
-      checkLine(errors, 'text', e.text, MAX_SOURCE_TEXT_LENGTH, 'The text');
+      if (!isValidFullDate(e.published))
+        errors.published = message('entities.validate.publishedDate');
+      checkLine(errors, 'text', e.text, MAX_SOURCE_TEXT_LENGTH);
       break;
   }
 }
 
 export function validateEntity(type: EntityType, draft: EntityDraft): Validation<EntityFields> {
   const { entity, errors } = normalizeDraft(type, draft);
-  const nameLabel = type === 'source' ? 'title' : 'name';
+  // A source's name is its title.
+  const isTitle = type === 'source';
   if (errors.name) {
     // Not text: already reported.
-  } else if (entity.name === '') errors.name = `The ${nameLabel} cannot be empty.`;
-  else checkLine(errors, 'name', entity.name, MAX_NAME_LENGTH, `The ${nameLabel}`);
-  checkList(errors, 'aliases', entity.aliases, 'aliases');
-  checkLine(errors, 'notes', entity.notes, MAX_NOTES_LENGTH, 'The notes');
+  } else if (entity.name === '')
+    errors.name = message(isTitle ? 'entities.validate.titleEmpty' : 'entities.validate.nameEmpty');
+  else checkLine(errors, 'name', entity.name, MAX_NAME_LENGTH, isTitle ? 'title' : 'name');
+  checkList(errors, 'aliases', entity.aliases);
+  checkLine(errors, 'notes', entity.notes, MAX_NOTES_LENGTH);
   checkTypeFields(errors, entity);
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: entity };
 }

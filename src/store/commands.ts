@@ -2,10 +2,13 @@
 // one transaction with LOCAL_ORIGIN (one undo step), and answers a CommandResult. Commands called
 // inside another command's transaction join it, so a composite action is still one undo step.
 import * as Y from 'yjs';
+import { message } from '../i18n/message';
 import {
   canLink,
   createId,
   entityTypeOfId,
+  isRelationType,
+  MAX_NAME_LENGTH,
   normalizeLine,
   RELATION_RULES,
   restoreEntity,
@@ -15,6 +18,7 @@ import {
   type Entity,
   type EntityDraft,
   type EntityType,
+  type FieldErrors,
   type Position,
   type Provenance,
   type Relation,
@@ -60,7 +64,7 @@ export function addEntity<T extends EntityType>(
 export function updateEntity(doc: Y.Doc, id: string, patch: EntityDraft): CommandResult<string> {
   const current = readEntity(doc, id);
   const map = entityMap(doc, id);
-  if (!current || !map) return fail({ entity: 'This entity no longer exists.' });
+  if (!current || !map) return fail({ entity: message('entities.command.entityGone') });
   // A field given as undefined is left as it is, not reset to its default.
   const given = Object.fromEntries(
     Object.entries(patch).filter(([, value]) => value !== undefined),
@@ -149,26 +153,29 @@ export function findIdenticalRelation(
   return found;
 }
 
-function checkRelation(
-  doc: Y.Doc,
-  draft: RelationDraft,
-  ignoreId?: string,
-): Record<string, string> {
+function checkRelation(doc: Y.Doc, draft: RelationDraft, ignoreId?: string): FieldErrors {
   const fromType = entityTypeOfId(draft.from);
   const toType = entityTypeOfId(draft.to);
   if (!readEntity(doc, draft.from) || !readEntity(doc, draft.to) || !fromType || !toType) {
-    return { to: 'Both ends of a relation must be existing entities.' };
+    return { to: message('entities.command.endsMissing') };
   }
-  if (draft.from === draft.to) return { to: 'An entity cannot be linked to itself.' };
-  const rule = RELATION_RULES[draft.type];
-  if (!rule) return { type: 'Unknown relation type.' };
+  if (draft.from === draft.to) return { to: message('entities.command.selfLink') };
+  if (!isRelationType(draft.type)) return { type: message('entities.command.unknownRelationType') };
+  const verb = message(`common.relation.${draft.type}`);
   if (!canLink(draft.type, fromType, toType)) {
-    return { type: `A ${fromType} cannot be linked to a ${toType} as "${rule.verb}".` };
+    return {
+      type: message('entities.command.cannotLink', {
+        from: message(`entities.typeWithArticle.${fromType}`),
+        to: message(`entities.typeWithArticle.${toType}`),
+        verb,
+      }),
+    };
   }
   const label = storedLabel(draft.type, draft.label);
-  if (label.length > 500) return { label: 'The label may have at most 500 characters.' };
+  if (label.length > MAX_NAME_LENGTH)
+    return { label: message('entities.command.labelTooLong', { max: MAX_NAME_LENGTH }) };
   const duplicate = findIdenticalRelation(doc, { ...draft, label }, ignoreId) !== null;
-  return duplicate ? { to: `These two are already linked as "${rule.verb}".` } : {};
+  return duplicate ? { to: message('entities.command.alreadyLinked', { verb }) } : {};
 }
 
 export function linkEntities(doc: Y.Doc, draft: RelationDraft): CommandResult<string> {
@@ -194,7 +201,7 @@ export function updateRelation(
   patch: Partial<Pick<Relation, 'type' | 'from' | 'to' | 'label'>>,
 ): CommandResult<string> {
   const current = readRelation(doc, id);
-  if (!current) return fail({ relation: 'This relation no longer exists.' });
+  if (!current) return fail({ relation: message('entities.command.relationGone') });
   const next = { ...current, ...patch };
   const errors = checkRelation(doc, next, id);
   if (Object.keys(errors).length > 0) return fail(errors);

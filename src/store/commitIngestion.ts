@@ -3,13 +3,13 @@
 // relation carrying provenance (source, span, quote). One transaction, so one undo step; nothing
 // is written when any new entity fails validation.
 import type * as Y from 'yjs';
+import { message } from '../i18n/message';
 import {
   normalizeList,
   uniteProvenance,
   validateEntity,
   type EntityDraft,
   type EntityType,
-  type FieldErrors,
   type Provenance,
   type Relation,
   type RelationType,
@@ -24,7 +24,7 @@ import {
   runAsOneStep,
   updateEntity,
 } from './commands';
-import { fail, succeed, type CommandResult } from './result';
+import { fail, succeed, type CommandErrors, type CommandResult } from './result';
 import { getRoots } from './schema';
 
 export interface IngestedEntity {
@@ -65,13 +65,13 @@ const provenanceOf = (sourceId: string, text: string, spans: Span[]): Provenance
     .map((s) => ({ sourceId, start: s.start, end: s.end, quote: text.slice(s.start, s.end) }));
 
 /** Checks every new entity before anything is written. */
-function checkEntities(doc: Y.Doc, input: IngestionInput): FieldErrors | null {
+function checkEntities(doc: Y.Doc, input: IngestionInput): CommandErrors | null {
   const source = validateEntity('source', { ...input.source });
   if (!source.ok) return { source: Object.values(source.errors)[0] };
   for (const entity of input.entities) {
     const { target } = entity;
     if (target.kind === 'existing' && !readEntity(doc, target.id)) {
-      return { [entity.ref]: 'The entity to merge into no longer exists.' };
+      return { [entity.ref]: message('entities.command.mergeTargetGone') };
     }
     if (target.kind === 'new') {
       const checked = validateEntity(target.type, target.fields);

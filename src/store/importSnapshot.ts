@@ -5,6 +5,7 @@
 // provenance; a node that already has a position stays where it is.
 import type * as Y from 'yjs';
 import type { WorkspaceSnapshot } from '../exchange/snapshot';
+import { message, type Message } from '../i18n/message';
 import {
   entityTypeOfId,
   normalizeList,
@@ -82,8 +83,8 @@ function write(doc: Y.Doc, plan: Plan) {
 
 const MAX_ERRORS = 50;
 
-function report(errors: FieldErrors, key: string, message: string) {
-  if (Object.keys(errors).length < MAX_ERRORS && !(key in errors)) errors[key] = message;
+function report(errors: FieldErrors, key: string, problem: Message) {
+  if (Object.keys(errors).length < MAX_ERRORS && !(key in errors)) errors[key] = problem;
 }
 
 function planEntities(doc: Y.Doc, snapshot: WorkspaceSnapshot, errors: FieldErrors) {
@@ -92,16 +93,21 @@ function planEntities(doc: Y.Doc, snapshot: WorkspaceSnapshot, errors: FieldErro
   const seen = new Set<string>();
   for (const entity of snapshot.entities) {
     if (entityTypeOfId(entity.id) !== entity.type) {
-      report(errors, entity.id, `“${entity.name}” has an id that does not match its type.`);
+      report(errors, entity.id, message('entities.import.idTypeMismatch', { name: entity.name }));
       continue;
     }
-    if (seen.has(entity.id)) report(errors, entity.id, 'This id appears twice in the import.');
+    if (seen.has(entity.id)) report(errors, entity.id, message('entities.import.idTwice'));
     seen.add(entity.id);
     const current = readEntity(doc, entity.id);
     const next = current ? mergedFields(current, entity) : entity;
     const checked = validateEntity(entity.type, next as EntityDraft);
     if (!checked.ok) {
-      report(errors, entity.id, `“${entity.name}”: ${Object.values(checked.errors)[0]}`);
+      const problem = Object.values(checked.errors)[0];
+      report(
+        errors,
+        entity.id,
+        message('entities.import.entityProblem', { name: entity.name, problem }),
+      );
       continue;
     }
     if (!current) {
@@ -165,11 +171,11 @@ function planRelations(doc: Y.Doc, snapshot: WorkspaceSnapshot, errors: FieldErr
     const restored = restoreRelation(raw.id, raw);
     const relation = restored.value;
     if (!relation || restored.problems.length > 0) {
-      report(errors, raw.id, restored.problems[0] ?? 'This relation cannot be read.');
+      report(errors, raw.id, restored.problems[0] ?? message('entities.import.relationUnreadable'));
       continue;
     }
     if (!exists(relation.from) || !exists(relation.to)) {
-      report(errors, raw.id, 'Both ends of a relation must be entities of the import or here.');
+      report(errors, raw.id, message('entities.import.relationEnds'));
       continue;
     }
     relation.label = storedLabel(relation.type, relation.label);

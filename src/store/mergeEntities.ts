@@ -2,6 +2,7 @@
 // their names become its aliases, its empty fields are filled from theirs, and they go, all in
 // one transaction with LOCAL_ORIGIN: one undo step brings everything back.
 import type * as Y from 'yjs';
+import { message } from '../i18n/message';
 import {
   entityDefaults,
   foldForSearch,
@@ -46,26 +47,29 @@ function readMergeInput(
   mergedIds: readonly string[],
 ): CommandResult<MergeInput> {
   const ids = [...new Set(mergedIds)];
-  if (ids.length === 0) return fail({ merged: 'Choose at least one entity to merge.' });
-  if (ids.includes(keepId)) return fail({ merged: 'An entity cannot be merged into itself.' });
+  if (ids.length === 0) return fail({ merged: message('entities.merge.nothingChosen') });
+  if (ids.includes(keepId)) return fail({ merged: message('entities.merge.intoItself') });
   const keep = readEntity(doc, keepId);
-  if (!keep) return fail({ keep: 'The entity to keep no longer exists.' });
+  if (!keep) return fail({ keep: message('entities.merge.keepGone') });
   const merged: Entity[] = [];
   for (const id of ids) {
     const entity = readEntity(doc, id);
-    if (!entity) return fail({ merged: `The entity ${id} no longer exists.` });
+    if (!entity) return fail({ merged: message('entities.merge.entityGone', { id }) });
     if (entity.type !== keep.type) {
       return fail({
-        merged: `“${entity.name}” is a ${entity.type} and “${keep.name}” a ${keep.type}: only entities of one type can be merged.`,
+        merged: message('entities.merge.typesDiffer', {
+          name: entity.name,
+          type: message(`entities.typeWithArticle.${entity.type}`),
+          keepName: keep.name,
+          keepType: message(`entities.typeWithArticle.${keep.type}`),
+        }),
       });
     }
     merged.push(entity);
   }
   // A quote's character span points into its source's text; it must stay true after the merge.
   if (sourceTextsDiffer([keep, ...merged])) {
-    return fail({
-      merged: 'These sources have different texts, so their quotes cannot be joined.',
-    });
+    return fail({ merged: message('entities.merge.sourceTextsDiffer') });
   }
   return succeed({ keep, merged });
 }

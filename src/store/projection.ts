@@ -5,6 +5,7 @@
 import { batch, createSignal, type Accessor } from 'solid-js';
 import { createStore, type Store } from 'solid-js/store';
 import * as Y from 'yjs';
+import type { Message } from '../i18n/message';
 import {
   restoreEntity,
   restorePosition,
@@ -47,7 +48,7 @@ export interface Projection {
    */
   relationsOf(entityId: string): Relation[];
   /** Problems met while restoring what the document holds (a bad record from a peer or a file). */
-  problems: Accessor<string[]>;
+  problems: Accessor<Message[]>;
   onDiff(listener: (diff: ProjectionDiff) => void): () => void;
   dispose(): void;
 }
@@ -67,7 +68,7 @@ function snapshot<T extends object>(record: T): T {
 
 export function createProjection(doc: Y.Doc): Projection {
   const roots = getRoots(doc);
-  const [problems, setProblems] = createSignal<string[]>([]);
+  const [problems, setProblems] = createSignal<Message[]>([]);
   const listeners = new Set<(diff: ProjectionDiff) => void>();
   // Every stored relation, restored, whether its ends are shown or not.
   const allRelations = new Map<string, Relation>();
@@ -85,7 +86,7 @@ export function createProjection(doc: Y.Doc): Projection {
     }
   };
 
-  const report = (found: string[]) => {
+  const report = (found: Message[]) => {
     if (found.length > 0) setProblems((previous) => [...previous, ...found].slice(-100));
   };
 

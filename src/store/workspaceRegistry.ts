@@ -3,6 +3,7 @@
 // Y.Doc and database; backups are this browser's business, so their dates live here too.
 import { createSignal, type Accessor } from 'solid-js';
 import type * as Y from 'yjs';
+import { message } from '../i18n/message';
 import { createId, idKind, MAX_NAME_LENGTH, normalizeLine } from '../model';
 import { fail, succeed, type CommandResult } from './result';
 import { SYSTEM_ORIGIN } from './schema';
@@ -32,9 +33,9 @@ export interface WorkspaceRegistry {
 
 function checkName(name: string): CommandResult<string> {
   const clean = normalizeLine(name);
-  if (clean === '') return fail({ name: 'The workspace name cannot be empty.' });
+  if (clean === '') return fail({ name: message('entities.workspace.nameEmpty') });
   if (clean.length > MAX_NAME_LENGTH)
-    return fail({ name: `At most ${MAX_NAME_LENGTH} characters.` });
+    return fail({ name: message('entities.workspace.nameTooLong', { max: MAX_NAME_LENGTH }) });
   return succeed(clean);
 }
 
@@ -76,7 +77,7 @@ export function createWorkspaceRegistry(doc: Y.Doc): WorkspaceRegistry {
       return succeed(id);
     },
     adopt(id, name) {
-      if (idKind(id) !== 'ws') return fail({ name: 'This workspace id is not valid.' });
+      if (idKind(id) !== 'ws') return fail({ name: message('entities.workspace.badId') });
       if (map.has(id)) return succeed(id);
       const checked = checkName(name);
       if (!checked.ok) return checked;
@@ -90,7 +91,7 @@ export function createWorkspaceRegistry(doc: Y.Doc): WorkspaceRegistry {
       const checked = checkName(name);
       const current = map.get(id) as WorkspaceEntry | undefined;
       if (!checked.ok) return checked;
-      if (!current) return fail({ name: 'This workspace no longer exists.' });
+      if (!current) return fail({ name: message('entities.workspace.gone') });
       doc.transact(() => map.set(id, { ...current, name: checked.value }), SYSTEM_ORIGIN);
       return succeed(id);
     },

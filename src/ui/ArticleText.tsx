@@ -1,5 +1,6 @@
 // An article's text with spans marked: every candidate's evidence lightly, the focused one strongly.
 import { createMemo, For, type JSX } from 'solid-js';
+import { t } from '../i18n';
 import type { Span } from '../model';
 
 interface Segment {
@@ -47,7 +48,7 @@ export function ArticleText(props: {
       data-testid={props.testId}
       tabIndex={0}
       role="region"
-      aria-label={props.label ?? 'Article text'}
+      aria-label={props.label ?? t('entities.article.label')}
     >
       <For each={segments()}>
         {(segment) => {

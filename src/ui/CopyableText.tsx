@@ -1,6 +1,7 @@
 // A read-only field with a Copy button (the invite link, the invite code). When the clipboard is
 // refused (no permission, an insecure page), the text is selected for the user to copy by hand.
 import { createSignal, createUniqueId, Show } from 'solid-js';
+import { message, t } from '../i18n';
 import type { Notices } from './notices';
 
 export function CopyableText(props: {
@@ -18,10 +19,10 @@ export function CopyableText(props: {
 
   const copy = async () => {
     try {
-      if (!navigator.clipboard) throw new Error('No clipboard');
+      if (!navigator.clipboard) throw new Error('No clipboard'); // i18n-exempt: caught below, never shown
       await navigator.clipboard.writeText(props.value);
       setByHand(false);
-      props.notices.show('Copied');
+      props.notices.show(message('entities.copy.copied'));
     } catch {
       field?.focus();
       field?.select();
@@ -63,7 +64,7 @@ export function CopyableText(props: {
       </div>
       <Show when={byHand()}>
         <div class="hint" role="status">
-          Press Ctrl+C to copy the selected text.
+          {t('entities.copy.byHand')}
         </div>
       </Show>
     </div>

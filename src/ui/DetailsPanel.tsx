@@ -3,9 +3,16 @@
 import { createEffect, createMemo, createSignal, Match, on, Show, Switch } from 'solid-js';
 import type { WorkspaceSession } from '../app/workspaceSession';
 import { ENTITY_LOOK } from '../graph/style';
-import { t } from '../i18n';
-import type { EntityDraft, EntityType, FieldErrors, Position } from '../model';
-import { addEntity, deleteElements, linkEntities, updateEntity, updateRelation } from '../store';
+import { t, type Text } from '../i18n';
+import type { EntityDraft, EntityType, Position } from '../model';
+import {
+  addEntity,
+  deleteElements,
+  linkEntities,
+  updateEntity,
+  updateRelation,
+  type CommandErrors,
+} from '../store';
 import { EntityForm } from './EntityForm';
 import { ExploreActions, type EntityExplorer } from './ExploreActions';
 import { MultipleSelection } from './MultipleSelection';
@@ -25,7 +32,7 @@ export function DetailsPanel(props: {
   onSelect(id: string): void;
   onDelete(ids: string[]): void;
   onOpenSource(view: SourceView): void;
-  onMerge(keepId: string, mergedIds: string[]): string | null;
+  onMerge(keepId: string, mergedIds: string[]): Text | null;
   explorer: EntityExplorer;
   onPath(from: string, to: string): void;
 }) {
@@ -51,7 +58,7 @@ export function DetailsPanel(props: {
       panel?.querySelector<HTMLElement>('[data-testid="details.title"]')?.focus(),
     );
 
-  const create = (type: EntityType, draft: EntityDraft): FieldErrors | null => {
+  const create = (type: EntityType, draft: EntityDraft): CommandErrors | null => {
     const created = addEntity(doc(), type, draft, { position: props.newEntityPosition() });
     if (!created.ok) return created.errors;
     props.onCreated(created.value);
@@ -66,7 +73,7 @@ export function DetailsPanel(props: {
           class="type-badge"
           style={{ '--badge': p.type === 'relation' ? '#64748b' : ENTITY_LOOK[p.type].colour }}
         >
-          {p.type === 'relation' ? 'Relation' : t(`common.type.${p.type}`)}
+          {p.type === 'relation' ? t('entities.details.relationBadge') : t(`common.type.${p.type}`)}
         </span>
         <h2 data-testid="details.title" tabIndex={-1}>
           {p.title}
@@ -77,16 +84,21 @@ export function DetailsPanel(props: {
 
   return (
     <Show when={props.creating || props.selection.length > 0}>
-      <aside class="details" data-testid="details.panel" aria-label="Details" ref={panel}>
+      <aside
+        class="details"
+        data-testid="details.panel"
+        aria-label={t('entities.details.label')}
+        ref={panel}
+      >
         <Switch>
           <Match when={props.creating}>
             {(type) => (
               <>
-                <Head type={type()} title={`New ${t(`common.type.${type()}`).toLowerCase()}`} />
+                <Head type={type()} title={t(`entities.details.new.${type()}`)} />
                 <EntityForm
                   type={type()}
                   entity={null}
-                  submitLabel="Create"
+                  submitLabel={t('entities.details.create')}
                   onSubmit={(draft) => create(type(), draft)}
                   onCancel={props.onCancelCreate}
                 />
@@ -105,7 +117,7 @@ export function DetailsPanel(props: {
                 <EntityForm
                   type={current().type}
                   entity={current()}
-                  submitLabel="Save"
+                  submitLabel={t('common.save')}
                   onSubmit={(draft) => {
                     const updated = updateEntity(doc(), current().id, draft);
                     return updated.ok ? null : updated.errors;
@@ -114,7 +126,7 @@ export function DetailsPanel(props: {
                 />
                 <div class="details-body" style={{ 'padding-top': 0 }}>
                   <div class="section-title">
-                    Relations
+                    {t('entities.details.relations')}
                     <button
                       type="button"
                       data-testid="details.add-relation"
@@ -122,7 +134,7 @@ export function DetailsPanel(props: {
                       ref={linkButton}
                       onClick={() => setPicking(!picking())}
                     >
-                      + Link…
+                      {t('entities.details.link')}
                     </button>
                   </div>
                   <Show when={picking()}>
@@ -146,7 +158,7 @@ export function DetailsPanel(props: {
                     onSelect={props.onSelect}
                     onRemove={(id) => deleteElements(doc(), [id])}
                   />
-                  <div class="section-title">Sources</div>
+                  <div class="section-title">{t('entities.details.sources')}</div>
                   <SourceList
                     relations={entityRelations()}
                     entities={state().entities}

@@ -2,30 +2,31 @@
 // form…), each group with its reason and a merge into the entity the user chooses to keep.
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { ENTITY_LOOK } from '../graph/style';
+import { t, textOf, type Text } from '../i18n';
 import { findPossibleDuplicates, type DuplicateGroup } from '../model/duplicates';
 import type { Entity } from '../model';
 import { Modal } from './Modal';
 
 export function DuplicatesDialog(props: {
   entities: Record<string, Entity>;
-  onMerge(keepId: string, mergedIds: string[]): string | null;
+  onMerge(keepId: string, mergedIds: string[]): Text | null;
   onClose(): void;
 }) {
   const groups = createMemo(() => findPossibleDuplicates(props.entities));
   return (
     <Modal
-      label="Possible duplicates"
+      label={t('entities.duplicatesDialog.title')}
       testId="duplicates.dialog"
       class="wide"
       onClose={() => props.onClose()}
     >
-      <h3>Possible duplicates</h3>
+      <h3>{t('entities.duplicatesDialog.title')}</h3>
       <div class="duplicate-groups">
         <For
           each={groups()}
           fallback={
             <p class="muted" data-testid="duplicates.none">
-              No possible duplicates.
+              {t('entities.duplicatesDialog.none')}
             </p>
           }
         >
@@ -36,7 +37,7 @@ export function DuplicatesDialog(props: {
       </div>
       <div class="actions">
         <button type="button" data-testid="duplicates.close" onClick={() => props.onClose()}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </Modal>
@@ -46,16 +47,16 @@ export function DuplicatesDialog(props: {
 function DuplicateRow(props: {
   group: DuplicateGroup;
   entities: Record<string, Entity>;
-  onMerge(keepId: string, mergedIds: string[]): string | null;
+  onMerge(keepId: string, mergedIds: string[]): Text | null;
 }) {
   // eslint-disable-next-line solid/reactivity -- the first entity is only the initial choice
   const [keep, setKeep] = createSignal(props.group.ids[0]);
-  const [error, setError] = createSignal<string | null>(null);
+  const [error, setError] = createSignal<Text | null>(null);
   const members = () => props.group.ids.map((id) => props.entities[id]).filter(Boolean);
   return (
     <div class="candidate" data-testid="duplicates.group">
       <div class="muted" style={{ 'font-size': '12.5px' }}>
-        {props.group.reason}
+        {t(props.group.reason)}
       </div>
       <For each={members()}>
         {(entity) => (
@@ -76,7 +77,7 @@ function DuplicateRow(props: {
         )}
       </For>
       <div class="duplicate-actions">
-        <span class="muted">The checked one is kept; the others are merged into it.</span>
+        <span class="muted">{t('entities.duplicatesDialog.keepHint')}</span>
         <button
           type="button"
           class="primary"
@@ -90,13 +91,15 @@ function DuplicateRow(props: {
             )
           }
         >
-          Merge
+          {t('entities.duplicatesDialog.merge')}
         </button>
       </div>
       <Show when={error()}>
-        <div class="error" role="alert">
-          {error()}
-        </div>
+        {(shown) => (
+          <div class="error" role="alert">
+            {textOf(shown())}
+          </div>
+        )}
       </Show>
     </div>
   );

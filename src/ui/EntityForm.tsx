@@ -2,7 +2,9 @@
 // under their field and nothing is stored until the whole form is valid.
 import { createEffect, createSignal, For, Show, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import type { FieldErrors, Entity, EntityDraft, EntityType } from '../model';
+import { t, textOf } from '../i18n';
+import type { Entity, EntityDraft, EntityType } from '../model';
+import type { CommandErrors } from '../store';
 import {
   FORM_LAYOUT,
   fromFormValues,
@@ -11,18 +13,25 @@ import {
   type FormValues,
 } from './entityFields';
 
+/** A suggested English word's meaning in the reader's language, when it says more than the word. */
+function suggestionLabel(field: FieldDef, value: string): string | undefined {
+  const key = field.suggestionLabels?.[value];
+  const meaning = key ? t(key) : undefined;
+  return meaning === value ? undefined : meaning;
+}
+
 export function EntityForm(props: {
   type: EntityType;
   entity: Entity | null;
   submitLabel: string;
-  onSubmit(draft: EntityDraft): FieldErrors | null;
+  onSubmit(draft: EntityDraft): CommandErrors | null;
   onCancel?(): void;
   onDelete?(): void;
 }) {
   const [values, setValues] = createStore<FormValues>(
     untrack(() => toFormValues(props.type, props.entity)),
   );
-  const [errors, setErrors] = createSignal<FieldErrors>({});
+  const [errors, setErrors] = createSignal<CommandErrors>({});
   const [dirty, setDirty] = createSignal(false);
   // Another entity chosen: start afresh. The same one changed elsewhere (undo, a peer) while
   // untouched here: show the new values. Reading it through JSON.stringify tracks every field.
@@ -81,11 +90,11 @@ export function EntityForm(props: {
                 checked={values[field.key] === true}
                 onChange={(e) => update(field.key, e.currentTarget.checked)}
               />
-              {field.label}
+              {t(field.label)}
             </label>
           }
         >
-          <label for={id}>{field.label}</label>
+          <label for={id}>{t(field.label)}</label>
           <Show
             when={field.kind === 'lines' || field.kind === 'text'}
             fallback={
@@ -112,18 +121,20 @@ export function EntityForm(props: {
           <Show when={field.suggestions}>
             {(suggestions) => (
               <datalist id={`${id}-suggestions`}>
-                <For each={suggestions()}>{(s) => <option value={s} />}</For>
+                <For each={suggestions()}>
+                  {(s) => <option value={s} label={suggestionLabel(field, s)} />}
+                </For>
               </datalist>
             )}
           </Show>
         </Show>
         <Show
           when={errors()[field.key]}
-          fallback={<Show when={field.hint}>{(hint) => <div class="hint">{hint()}</div>}</Show>}
+          fallback={<Show when={field.hint}>{(hint) => <div class="hint">{t(hint())}</div>}</Show>}
         >
           {(message) => (
             <div class="error" role="alert" data-testid={`details.error.${field.key}`}>
-              {message()}
+              {textOf(message())}
             </div>
           )}
         </Show>
@@ -145,9 +156,11 @@ export function EntityForm(props: {
         }
       </For>
       <Show when={errors().entity}>
-        <div class="error" role="alert">
-          {errors().entity}
-        </div>
+        {(message) => (
+          <div class="error" role="alert">
+            {textOf(message())}
+          </div>
+        )}
       </Show>
       <div class="form-actions">
         <div style={{ display: 'flex', gap: '8px' }}>
@@ -161,7 +174,7 @@ export function EntityForm(props: {
           </button>
           <Show when={props.onCancel}>
             <button type="button" data-testid="details.cancel" onClick={() => props.onCancel?.()}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </Show>
         </div>
@@ -172,7 +185,7 @@ export function EntityForm(props: {
             data-testid="details.delete"
             onClick={() => props.onDelete?.()}
           >
-            Delete
+            {t('common.delete')}
           </button>
         </Show>
       </div>

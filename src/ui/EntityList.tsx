@@ -14,7 +14,7 @@ import {
   Show,
 } from 'solid-js';
 import { ENTITY_LOOK } from '../graph/style';
-import { t } from '../i18n';
+import { n, t } from '../i18n';
 import { ENTITY_TYPES, foldForSearch, type Entity, type SearchIndex } from '../model';
 import type { Projection } from '../store';
 import type { ListGeometry } from './listGeometry';
@@ -112,19 +112,21 @@ export function EntityList(props: {
   onMount(() => view.attach(scroller));
 
   return (
-    <aside class="sidebar" aria-label="Entities">
+    <aside class="sidebar" aria-label={t('entities.list.label')}>
       <div class="sidebar-head">
         <input
           type="search"
           data-testid="list.filter"
-          placeholder="Filter by name or alias…"
-          aria-label="Filter entities"
+          placeholder={t('entities.list.filterPlaceholder')}
+          aria-label={t('entities.list.filterLabel')}
           value={filter()}
           onInput={(e) => setFilter(e.currentTarget.value)}
         />
         <button
           data-testid="list.sort"
-          title={descending() ? 'Sorted Z → A' : 'Sorted A → Z'}
+          title={t(
+            descending() ? 'entities.list.sortedDescending' : 'entities.list.sortedAscending',
+          )}
           onClick={() => setDescending(!descending())}
         >
           {descending() ? 'Z→A' : 'A→Z'}
@@ -142,7 +144,7 @@ export function EntityList(props: {
           class="entity-listbox"
           ref={listbox}
           role="listbox"
-          aria-label="Entities"
+          aria-label={t('entities.list.label')}
           aria-multiselectable="true"
           tabIndex={-1}
           onKeyDown={onKeyDown}
@@ -159,7 +161,7 @@ export function EntityList(props: {
                       <span class="swatch" style={{ background: ENTITY_LOOK[type].colour }} />
                       {t(`common.types.${type}`)}
                       <span class="count" data-testid={`list.count.${type}`}>
-                        {items().length}
+                        {n(items().length)}
                       </span>
                     </div>
                     <div style={{ height: `${drawn().from * GEOMETRY.rowHeight}px` }} />
@@ -178,7 +180,7 @@ export function EntityList(props: {
                           data-entity-id={entity.id}
                           title={
                             entity.aliases.length > 0
-                              ? `Also: ${entity.aliases.join('; ')}`
+                              ? t('entities.list.also', { aliases: entity.aliases.join('; ') })
                               : entity.name
                           }
                           onFocus={() => view.setActive(entity.id)}
@@ -200,7 +202,7 @@ export function EntityList(props: {
           </For>
         </div>
         <Show when={total() === 0}>
-          <p class="list-empty">{filter() ? 'Nothing matches this filter.' : 'No entities yet.'}</p>
+          <p class="list-empty">{t(filter() ? 'entities.list.noMatch' : 'entities.list.empty')}</p>
         </Show>
       </div>
     </aside>

@@ -1,30 +1,33 @@
 // Several elements selected: delete them together, or, when they are entities of one type, merge
 // them into the one the user keeps.
 import { createSignal, For, Show } from 'solid-js';
+import { t, textOf, type Text } from '../i18n';
 import type { Entity } from '../model';
 
 export function MultipleSelection(props: {
   ids: string[];
   entities: Record<string, Entity>;
   onDelete(ids: string[]): void;
-  onMerge(keepId: string, mergedIds: string[]): string | null;
+  onMerge(keepId: string, mergedIds: string[]): Text | null;
   onPath(from: string, to: string): void;
 }) {
   const selected = () => props.ids.map((id) => props.entities[id]).filter(Boolean);
   const mergeable = () =>
     selected().length === props.ids.length && new Set(selected().map((e) => e.type)).size === 1;
   const [keep, setKeep] = createSignal<string | null>(null);
-  const [error, setError] = createSignal<string | null>(null);
+  const [error, setError] = createSignal<Text | null>(null);
   const keepId = () => (keep() && props.ids.includes(keep()!) ? keep()! : props.ids[0]);
   return (
     <>
       <div class="details-head">
-        <h2 data-testid="details.title">{props.ids.length} selected</h2>
+        <h2 data-testid="details.title">
+          {t('entities.selection.count', { count: props.ids.length })}
+        </h2>
       </div>
       <div class="details-body">
         <Show when={mergeable()}>
           <div class="field">
-            <label for="merge-keep">Merge into</label>
+            <label for="merge-keep">{t('entities.selection.mergeInto')}</label>
             <select
               id="merge-keep"
               data-testid="details.merge-keep"
@@ -35,10 +38,7 @@ export function MultipleSelection(props: {
                 {(entity) => <option value={entity.id}>{entity.name}</option>}
               </For>
             </select>
-            <div class="hint">
-              Relations move to it, names become its aliases, empty fields are filled. Undo reverses
-              it.
-            </div>
+            <div class="hint">{t('entities.selection.mergeHint')}</div>
           </div>
           <div>
             <button
@@ -54,13 +54,15 @@ export function MultipleSelection(props: {
                 )
               }
             >
-              Merge {props.ids.length} into one
+              {t('entities.selection.merge', { count: props.ids.length })}
             </button>
           </div>
           <Show when={error()}>
-            <div class="error" role="alert">
-              {error()}
-            </div>
+            {(shown) => (
+              <div class="error" role="alert">
+                {textOf(shown())}
+              </div>
+            )}
           </Show>
         </Show>
         <Show when={selected().length === 2 && props.ids.length === 2}>
@@ -68,15 +70,15 @@ export function MultipleSelection(props: {
             <button
               type="button"
               data-testid="details.path"
-              title="The shortest chain of relations between the two"
+              title={t('entities.selection.pathTitle')}
               onClick={() => props.onPath(props.ids[0], props.ids[1])}
             >
-              ⇢ Shortest path between them
+              {t('entities.selection.path')}
             </button>
           </div>
         </Show>
         <p class="muted" style={{ margin: 0 }}>
-          Drag to move them together, or delete them (their relations go with them).
+          {t('entities.selection.dragHint')}
         </p>
         <div>
           <button
@@ -85,7 +87,7 @@ export function MultipleSelection(props: {
             data-testid="details.delete"
             onClick={() => props.onDelete(props.ids)}
           >
-            Delete {props.ids.length}
+            {t('entities.selection.delete', { count: props.ids.length })}
           </button>
         </div>
       </div>

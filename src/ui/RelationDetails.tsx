@@ -1,28 +1,29 @@
 // A selected relation: its ends, its type (among those its ends allow), its label, its provenance.
 import { createEffect, createSignal, For, Show, untrack } from 'solid-js';
 import { ENTITY_LOOK } from '../graph/style';
-import { SourceList } from './SourceList';
-import type { SourceView } from './SourceViewer';
+import { t, textOf, type Text } from '../i18n';
 import {
   RELATION_RULES,
   relationTypesBetween,
   type Entity,
-  type FieldErrors,
   type Relation,
   type RelationType,
 } from '../model';
+import type { CommandErrors } from '../store';
+import { SourceList } from './SourceList';
+import type { SourceView } from './SourceViewer';
 
 export function RelationDetails(props: {
   relation: Relation;
   entities: Record<string, Entity>;
-  onSave(patch: { type: RelationType; label: string }): FieldErrors | null;
+  onSave(patch: { type: RelationType; label: string }): CommandErrors | null;
   onDelete(): void;
   onSelect(id: string): void;
   onOpenSource(view: SourceView): void;
 }) {
   const [type, setType] = createSignal<RelationType>(untrack(() => props.relation.type));
   const [label, setLabel] = createSignal(untrack(() => props.relation.label));
-  const [error, setError] = createSignal<string | null>(null);
+  const [error, setError] = createSignal<Text | null>(null);
   createEffect(() => {
     setType(props.relation.type);
     setLabel(props.relation.label);
@@ -62,28 +63,30 @@ export function RelationDetails(props: {
   return (
     <form class="details-body" onSubmit={save} data-testid="details.relation-form">
       <div class="field">
-        <label>From</label>
+        <label>{t('entities.relation.from')}</label>
         <End entity={from()} />
       </div>
       <div class="field">
-        <label for="relation-type">Relation</label>
+        <label for="relation-type">{t('entities.relation.type')}</label>
         <select
           id="relation-type"
           data-testid="details.field.type"
           value={type()}
           onChange={(e) => setType(e.currentTarget.value as RelationType)}
         >
-          <For each={types()}>{(t) => <option value={t}>{RELATION_RULES[t].verb}</option>}</For>
+          <For each={types()}>
+            {(type) => <option value={type}>{t(`common.relation.${type}`)}</option>}
+          </For>
         </select>
       </div>
       <div class="field">
-        <label>To</label>
+        <label>{t('entities.relation.to')}</label>
         <End entity={to()} />
       </div>
       <Show when={RELATION_RULES[type()].labelMeaning}>
         {(meaning) => (
           <div class="field">
-            <label for="relation-label">{meaning()}</label>
+            <label for="relation-label">{t(meaning())}</label>
             <input
               id="relation-label"
               data-testid="details.field.label"
@@ -94,13 +97,15 @@ export function RelationDetails(props: {
         )}
       </Show>
       <Show when={error()}>
-        <div class="error" role="alert" style={{ color: 'var(--danger)', 'font-size': '12px' }}>
-          {error()}
-        </div>
+        {(shown) => (
+          <div class="error" role="alert" style={{ color: 'var(--danger)', 'font-size': '12px' }}>
+            {textOf(shown())}
+          </div>
+        )}
       </Show>
       <div class="form-actions">
         <button type="submit" class="primary" data-testid="details.save">
-          Save
+          {t('common.save')}
         </button>
         <button
           type="button"
@@ -108,10 +113,10 @@ export function RelationDetails(props: {
           data-testid="details.delete"
           onClick={() => props.onDelete()}
         >
-          Delete
+          {t('common.delete')}
         </button>
       </div>
-      <div class="section-title">Sources</div>
+      <div class="section-title">{t('entities.details.sources')}</div>
       <SourceList
         relations={[props.relation]}
         entities={props.entities}

@@ -1,7 +1,8 @@
 // The relations of one entity, each read as a sentence ("holds a title at → Quận ủy Tân Bình");
 // the other end is a link that selects it. Their quotes are under Sources.
 import { createMemo, For, Show } from 'solid-js';
-import { RELATION_RULES, type Entity, type Relation } from '../model';
+import { t } from '../i18n';
+import type { Entity, Relation } from '../model';
 
 export function RelationList(props: {
   entityId: string;
@@ -18,14 +19,14 @@ export function RelationList(props: {
         each={mine()}
         fallback={
           <p class="muted" style={{ margin: '4px 0' }}>
-            No relations yet.
+            {t('entities.relations.none')}
           </p>
         }
       >
         {(relation) => {
           const outgoing = () => relation.from === props.entityId;
           const otherId = () => (outgoing() ? relation.to : relation.from);
-          const verb = () => RELATION_RULES[relation.type].verb;
+          const verb = () => t(`common.relation.${relation.type}`);
           return (
             <div data-testid="details.relation">
               <div class="relation-item">
@@ -39,8 +40,8 @@ export function RelationList(props: {
                 <button
                   type="button"
                   class="ghost remove"
-                  title="Select this relation"
-                  aria-label="Open relation"
+                  title={t('entities.relations.openTitle')}
+                  aria-label={t('entities.relations.openLabel')}
                   onClick={() => props.onSelect(relation.id)}
                 >
                   ⋯
@@ -49,8 +50,8 @@ export function RelationList(props: {
                   type="button"
                   class="ghost"
                   data-testid="details.relation.delete"
-                  title="Remove this relation"
-                  aria-label="Remove relation"
+                  title={t('entities.relations.removeTitle')}
+                  aria-label={t('entities.relations.removeLabel')}
                   onClick={() => props.onRemove(relation.id)}
                 >
                   ×

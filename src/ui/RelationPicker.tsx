@@ -2,6 +2,7 @@
 // search the entities that relation may reach, optionally give the title or label, confirm.
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { ENTITY_LOOK } from '../graph/style';
+import { message, t, textOf, type Text } from '../i18n';
 import {
   canLink,
   ENTITY_TYPES,
@@ -10,10 +11,9 @@ import {
   RELATION_RULES,
   RELATION_TYPES,
   type Entity,
-  type FieldErrors,
   type RelationType,
 } from '../model';
-import type { RelationDraft } from '../store';
+import type { CommandErrors, RelationDraft } from '../store';
 
 interface Choice {
   type: RelationType;
@@ -35,14 +35,14 @@ export function relationChoices(entity: Entity): Choice[] {
 }
 
 export const choiceLabel = (choice: Choice) =>
-  choice.direction === 'out'
-    ? `${RELATION_RULES[choice.type].verb} …`
-    : `… ${RELATION_RULES[choice.type].verb} this`;
+  t(choice.direction === 'out' ? 'entities.picker.outgoing' : 'entities.picker.incoming', {
+    verb: t(`common.relation.${choice.type}`),
+  });
 
 export function RelationPicker(props: {
   entity: Entity;
   entities: Record<string, Entity>;
-  onLink(draft: RelationDraft): FieldErrors | null;
+  onLink(draft: RelationDraft): CommandErrors | null;
   onClose(): void;
 }) {
   const choices = createMemo(() => relationChoices(props.entity));
@@ -50,7 +50,7 @@ export function RelationPicker(props: {
   const [query, setQuery] = createSignal('');
   const [targetId, setTargetId] = createSignal<string | null>(null);
   const [label, setLabel] = createSignal('');
-  const [error, setError] = createSignal<string | null>(null);
+  const [error, setError] = createSignal<Text | null>(null);
   const keyOf = (c: Choice) => `${c.type}:${c.direction}`;
   const choice = () => choices().find((c) => keyOf(c) === choiceKey()) ?? choices()[0];
 
@@ -71,7 +71,7 @@ export function RelationPicker(props: {
 
   const confirm = () => {
     const other = targetId();
-    if (!other) return setError('Choose the entity to link to.');
+    if (!other) return setError(message('entities.picker.chooseTarget'));
     const { type, direction } = choice();
     const ends =
       direction === 'out'
@@ -85,7 +85,7 @@ export function RelationPicker(props: {
   return (
     <div class="picker" data-testid="picker">
       <div class="field">
-        <label for="picker-type">Relation</label>
+        <label for="picker-type">{t('entities.relation.type')}</label>
         <select
           id="picker-type"
           data-testid="picker.type"
@@ -100,19 +100,19 @@ export function RelationPicker(props: {
       <input
         type="search"
         data-testid="picker.search"
-        placeholder="Search entities…"
-        aria-label="Search entities to link"
+        placeholder={t('entities.picker.searchPlaceholder')}
+        aria-label={t('entities.picker.searchLabel')}
         // Opened to find the other end: typing its name is the first thing to do.
         ref={(el) => queueMicrotask(() => el.focus())}
         value={query()}
         onInput={(e) => setQuery(e.currentTarget.value)}
       />
-      <div class="picker-options" role="listbox" aria-label="Entities">
+      <div class="picker-options" role="listbox" aria-label={t('entities.picker.options')}>
         <For
           each={candidates()}
           fallback={
             <span class="muted" style={{ padding: '6px 10px' }}>
-              No entity fits.
+              {t('entities.picker.noneFits')}
             </span>
           }
         >
@@ -136,29 +136,31 @@ export function RelationPicker(props: {
         {(meaning) => (
           <input
             data-testid="picker.label"
-            placeholder={`${meaning()} (optional)`}
-            aria-label={meaning()}
+            placeholder={t('entities.picker.optional', { label: meaning() })}
+            aria-label={t(meaning())}
             value={label()}
             onInput={(e) => setLabel(e.currentTarget.value)}
           />
         )}
       </Show>
       <Show when={error()}>
-        <div
-          class="error"
-          role="alert"
-          data-testid="picker.error"
-          style={{ color: 'var(--danger)', 'font-size': '12px' }}
-        >
-          {error()}
-        </div>
+        {(shown) => (
+          <div
+            class="error"
+            role="alert"
+            data-testid="picker.error"
+            style={{ color: 'var(--danger)', 'font-size': '12px' }}
+          >
+            {textOf(shown())}
+          </div>
+        )}
       </Show>
       <div class="form-actions">
         <button type="button" class="primary" data-testid="picker.confirm" onClick={confirm}>
-          Link
+          {t('entities.picker.link')}
         </button>
         <button type="button" data-testid="picker.cancel" onClick={() => props.onClose()}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </div>

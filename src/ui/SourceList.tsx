@@ -1,12 +1,14 @@
 // The sources behind an entity or a relation: each source once, with the quotes it supports.
 // Clicking a quote opens the article with that evidence highlighted.
 import { createMemo, For } from 'solid-js';
+import { t } from '../i18n';
 import type { Entity, Provenance, Relation } from '../model';
 import type { SourceView } from './SourceViewer';
 
 interface SourceGroup {
   sourceId: string;
-  title: string;
+  /** The source's title, or null when the source is no longer in the workspace. */
+  title: string | null;
   provenance: Provenance[];
 }
 
@@ -20,7 +22,7 @@ export function groupBySource(
     for (const p of relation.provenance) {
       const group = groups.get(p.sourceId) ?? {
         sourceId: p.sourceId,
-        title: entities[p.sourceId]?.name ?? 'A source no longer in this workspace',
+        title: entities[p.sourceId]?.name ?? null,
         provenance: [],
       };
       if (!group.provenance.some((q) => q.start === p.start && q.end === p.end))
@@ -43,14 +45,14 @@ export function SourceList(props: {
         each={groups()}
         fallback={
           <p class="muted" style={{ margin: 0 }}>
-            Entered by hand: no source.
+            {t('entities.sources.byHand')}
           </p>
         }
       >
         {(group) => (
           <div data-testid="details.source">
             <div class="muted" style={{ 'font-size': '12px', 'font-weight': 600 }}>
-              {group.title}
+              {group.title ?? t('entities.sources.gone')}
             </div>
             <For each={group.provenance.filter((p) => p.quote)}>
               {(p) => (
@@ -58,7 +60,7 @@ export function SourceList(props: {
                   type="button"
                   class="quote source-link"
                   data-testid="details.source.quote"
-                  title="Open the source at this passage"
+                  title={t('entities.sources.openQuote')}
                   onClick={() =>
                     props.onOpen({
                       sourceId: group.sourceId,

@@ -1,5 +1,6 @@
 // Opens a source's text with the evidence of a fact highlighted and scrolled into view.
 import { Show } from 'solid-js';
+import { t } from '../i18n';
 import type { Entity, Span } from '../model';
 import { ArticleText } from './ArticleText';
 import { Modal } from './Modal';
@@ -19,8 +20,13 @@ export function SourceViewer(props: {
     return entity?.type === 'source' ? entity : null;
   };
   return (
-    <Modal label="Source" testId="source.viewer" class="wide" onClose={() => props.onClose()}>
-      <Show when={source()} fallback={<p>This source is no longer in the workspace.</p>}>
+    <Modal
+      label={t('common.type.source')}
+      testId="source.viewer"
+      class="wide"
+      onClose={() => props.onClose()}
+    >
+      <Show when={source()} fallback={<p>{t('entities.sourceViewer.gone')}</p>}>
         {(current) => (
           <>
             <h3 data-testid="source.title">{current().name}</h3>
@@ -47,7 +53,7 @@ export function SourceViewer(props: {
           ref={(el) => queueMicrotask(() => el.focus())}
           onClick={() => props.onClose()}
         >
-          Close
+          {t('common.close')}
         </button>
       </div>
     </Modal>

@@ -27,7 +27,10 @@ async function openWithPeople(): Promise<{ page: Page; concord: ConcordPage }> {
     (count) => (window as unknown as BurstWindow).__concord.burst(count * 2, 'Người'),
     PEOPLE,
   );
-  await expect.poll(() => concord.listCount('person').textContent()).toBe(String(PEOPLE));
+  // The count is written as the reader's locale groups thousands: 1,000 in English.
+  await expect
+    .poll(() => concord.listCount('person').textContent())
+    .toBe(PEOPLE.toLocaleString('en-GB'));
   return { page: app.page, concord };
 }
 

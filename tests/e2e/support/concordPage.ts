@@ -177,7 +177,8 @@ export class ConcordPage {
   /** How many entities the list holds, by the counts in its group titles. */
   async listTotal(): Promise<number> {
     const counts = await this.page.locator('[data-testid^="list.count."]').allTextContents();
-    return counts.reduce((sum, count) => sum + Number(count), 0);
+    // Counts are written the reader's way (1,000 or 1.000): only the digits make the number.
+    return counts.reduce((sum, count) => sum + Number(count.replace(/\D/g, '')), 0);
   }
 
   /** Scrolls the list, as a user would, until the entity's row is drawn. */

@@ -1,10 +1,11 @@
 // Which entities are probably one, and why: abbreviations against full forms, diacritics, aliases;
 // different bodies and different types stay apart.
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../../src/i18n';
 import {
-  findMergeMatch,
+  findMergeMatch as findMergeMatchSaying,
   findMergeTarget,
-  findPossibleDuplicates,
+  findPossibleDuplicates as findDuplicatesSaying,
   indexNames,
   validateEntity,
   type Entity,
@@ -18,6 +19,18 @@ function entity(type: EntityType, name: string, aliases: string[] = []): Entity 
   if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
   counter += 1;
   return { ...checked.value, id: `${type}:test${String(counter).padStart(8, '0')}` } as Entity;
+}
+
+/** The groups, each with its reason as an English reader sees it. */
+const findPossibleDuplicates = (entities: Record<string, Entity>) =>
+  findDuplicatesSaying(entities).map((group) => ({
+    ...group,
+    reason: translate('en', group.reason),
+  }));
+
+function findMergeMatch(...args: Parameters<typeof findMergeMatchSaying>) {
+  const match = findMergeMatchSaying(...args);
+  return match && { ...match, reason: translate('en', match.reason) };
 }
 
 function recordOf(...entities: Entity[]): Record<string, Entity> {
@@ -119,6 +132,19 @@ describe('findPossibleDuplicates', () => {
     const [group] = findPossibleDuplicates(recordOf(...entities));
     expect(group.ids).toHaveLength(4);
     expect(group.reason).toMatch(/; and \d+ more$/);
+  });
+
+  it('gives its reasons as messages, in the reader’s language', () => {
+    const a = entity('org', 'Bộ đội Biên phòng tỉnh Kiên Giang');
+    const b = entity('org', 'BĐBP tỉnh Kiên Giang');
+    const [group] = findDuplicatesSaying(recordOf(a, b));
+    expect(group.reason).toEqual({
+      key: 'entities.duplicates.abbreviation',
+      params: { short: 'BĐBP tỉnh Kiên Giang', long: 'Bộ đội Biên phòng tỉnh Kiên Giang' },
+    });
+    expect(translate('vi', group.reason)).toBe(
+      '“BĐBP tỉnh Kiên Giang” là chữ viết tắt của “Bộ đội Biên phòng tỉnh Kiên Giang”',
+    );
   });
 });
 

@@ -1,17 +1,36 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../../src/i18n';
 import {
   entityDefaults,
   ENTITY_TYPES,
-  restoreEntity,
+  restoreEntity as restoreEntityReporting,
   restorePosition,
-  restoreRelation,
+  restoreRelation as restoreRelationReporting,
+  type Restored,
 } from '../../../src/model';
+
+/** The restored record, with its problems as an English reader sees them. */
+const inEnglish = <T>({ value, problems }: Restored<T>) => ({
+  value,
+  problems: problems.map((problem) => translate('en', problem)),
+});
+const restoreEntity = (id: string, raw: unknown) => inEnglish(restoreEntityReporting(id, raw));
+const restoreRelation = (id: string, raw: unknown) => inEnglish(restoreRelationReporting(id, raw));
 
 const P = 'person:aaaaaaaa1111';
 const O = 'org:bbbbbbbb2222';
 const A = 'agreement:cccccccc3333';
 const S = 'source:dddddddd4444';
 const R = 'rel:eeeeeeee5555';
+
+describe('restore problems', () => {
+  it('are messages, plain data put into words in the reader’s language', () => {
+    const [problem] = restoreEntityReporting(P, null).problems;
+    expect(problem).toEqual({ key: 'entities.restore.notRecord', params: { id: P } });
+    expect(JSON.parse(JSON.stringify(problem))).toEqual(problem);
+    expect(translate('vi', problem)).toBe(`Đã bỏ ${P}: đây không phải là một bản ghi.`);
+  });
+});
 
 describe('restoreEntity', () => {
   it.each(ENTITY_TYPES)('restores a %s with only a name, filling every default', (type) => {

@@ -1,5 +1,6 @@
 // Input typed as anything (an importer's row, a peer's record) meets the same checks as a form.
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../../src/i18n';
 import {
   canLink,
   createId,
@@ -14,7 +15,7 @@ describe('untrusted input', () => {
   it('refuses a name that is not text', () => {
     const checked = validateEntity('person', { name: 42 } as unknown as EntityDraft);
     expect(checked.ok).toBe(false);
-    if (!checked.ok) expect(checked.errors.name).toMatch(/text/);
+    if (!checked.ok) expect(translate('en', checked.errors.name)).toMatch(/text/);
   });
 
   it('drops fields the entity type does not have', () => {
@@ -57,13 +58,13 @@ describe('untrusted input', () => {
       rank: '',
       titles: ['Chính ủy'],
     });
-    expect(restored.problems).toEqual([
+    expect(restored.problems.map((problem) => translate('en', problem))).toEqual([
       `Reset the field "rank" of ${id}: it had the wrong type or size.`,
     ]);
   });
 
   it('reports NaN content items with the field’s own message', () => {
     const checked = validateEntity('agreement', { name: 'Quy chế', items: Number.NaN });
-    expect(!checked.ok && checked.errors.items).toMatch(/whole number/);
+    expect(!checked.ok && translate('en', checked.errors.items)).toMatch(/whole number/);
   });
 });

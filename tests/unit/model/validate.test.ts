@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../../src/i18n';
 import {
   entityDefaults,
   ENTITY_TYPES,
@@ -14,9 +15,12 @@ function valueOf(result: Validation<EntityFields>): Record<string, unknown> {
   return result.value as unknown as Record<string, unknown>;
 }
 
+/** The errors, as an English reader sees them. */
 function errorsOf(result: Validation<EntityFields>): Record<string, string> {
   if (result.ok) throw new Error(`expected errors, got ${JSON.stringify(result.value)}`);
-  return result.errors;
+  return Object.fromEntries(
+    Object.entries(result.errors).map(([field, error]) => [field, translate('en', error)]),
+  );
 }
 
 const NFD_NAME = 'Ủy ban nhân dân'.normalize('NFD');
@@ -84,7 +88,7 @@ describe('validateEntity, for every type', () => {
 
   it('rejects notes over 100 000 characters', () => {
     const errors = errorsOf(validateEntity('theme', { name: 'X', notes: 'n'.repeat(100_001) }));
-    expect(errors.notes).toMatch(/at most 100000/);
+    expect(errors.notes).toMatch(/at most 100,000/);
   });
 
   it('treats a field given as undefined as left out', () => {

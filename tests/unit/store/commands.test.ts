@@ -197,7 +197,7 @@ describe('linkEntities', () => {
   it('refuses types that may not be linked that way', () => {
     const { doc, person, org } = threeEntities();
     const errors = errorsOf(linkEntities(doc, { type: 'holds_title', from: org, to: person }));
-    expect(errors.type).toBe('A org cannot be linked to a person as "holds a title at".');
+    expect(errors.type).toBe('Cannot link an organisation to a person as "holds a title at".');
     expect(getRoots(doc).relations.size).toBe(0);
   });
 

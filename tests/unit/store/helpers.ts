@@ -1,6 +1,7 @@
 // Builders shared by the store tests: a fresh workspace, unwrapping command results, and the
 // Yjs-style peer helpers (exchange everything each side lacks, as a sync provider would).
 import * as Y from 'yjs';
+import { translate } from '../../../src/i18n';
 import { getRoots, initSchema, type CommandResult } from '../../../src/store';
 
 /** Origin of updates applied from another peer, as a sync provider would tag them. */
@@ -17,10 +18,16 @@ export function must<T>(result: CommandResult<T>): T {
   return result.value;
 }
 
+/** The errors of a refused command, as an English reader sees them. */
 export function errorsOf<T>(result: CommandResult<T>): Record<string, string> {
   if (result.ok)
     throw new Error(`command unexpectedly succeeded with ${JSON.stringify(result.value)}`);
-  return result.errors;
+  return Object.fromEntries(
+    Object.entries(result.errors).map(([field, error]) => [
+      field,
+      typeof error === 'string' ? error : translate('en', error),
+    ]),
+  );
 }
 
 /** How many transactions `fn` ran on `doc`, and how many of them changed anything. */

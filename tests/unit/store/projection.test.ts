@@ -1,6 +1,7 @@
 import { createMemo, createRoot } from 'solid-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { translate } from '../../../src/i18n';
 import {
   addEntity,
   createHistory,
@@ -18,6 +19,10 @@ import {
   type ProjectionDiff,
 } from '../../../src/store';
 import { createWorkspace, must, REMOTE, sendUpdates } from './helpers';
+
+/** The projection's problems, as an English reader sees them. */
+const problemsOf = (projection: Projection) =>
+  projection.problems().map((problem) => translate('en', problem));
 
 let projections: Projection[] = [];
 function projectionOf(doc: Y.Doc): Projection {
@@ -341,7 +346,7 @@ describe('createProjection, garbage in the document', () => {
     expect(keys(projection.state.entities)).not.toContain('person:garbage00002');
     expect(keys(projection.state.entities)).not.toContain('not-an-id');
     expect(projection.state.entities[person]).toBeDefined();
-    expect(projection.problems()).toEqual([
+    expect(problemsOf(projection)).toEqual([
       'Dropped person:garbage00001: it is not a record.',
       'Dropped person:garbage00002: it is not a record.',
       'Dropped a record with a malformed id "not-an-id".',
@@ -354,7 +359,7 @@ describe('createProjection, garbage in the document', () => {
     const projection = projectionOf(doc);
     getRoots(doc).entities.get(person)?.set('titles', 'not a list');
     expect(projection.state.entities[person]).toMatchObject({ name: 'A', titles: [] });
-    expect(projection.problems()).toEqual([
+    expect(problemsOf(projection)).toEqual([
       `Reset the field "titles" of ${person}: it had the wrong type or size.`,
     ]);
   });
@@ -364,7 +369,7 @@ describe('createProjection, garbage in the document', () => {
     const projection = projectionOf(doc);
     const diff = diffDuring(projection, () => getRoots(doc).entities.get(person)?.set('name', ''));
     expect(diff).toEqual(diffOf({ removedEntities: [person], removedRelations: [title, signed] }));
-    expect(projection.problems()).toEqual([
+    expect(problemsOf(projection)).toEqual([
       `Dropped ${person}: its name is missing, empty or too long.`,
     ]);
   });
@@ -380,7 +385,7 @@ describe('createProjection, garbage in the document', () => {
     expect(keys(projection.state.relations)).not.toContain('rel:garbage00001');
     expect(keys(projection.state.relations).length).toBe(2);
     expect(projection.state.relations[title]).toBeDefined();
-    expect(projection.problems()).toEqual([
+    expect(problemsOf(projection)).toEqual([
       'Dropped rel:garbage00001: it does not link two entities that may be linked.',
       'Dropped rel:garbage00002: it is not a record.',
       'Dropped rel:garbage00003: unknown relation type.',
@@ -402,7 +407,7 @@ describe('createProjection, garbage in the document', () => {
       provenance: [good, { sourceId: 'nope' }],
     });
     expect(projection.state.relations[title].provenance).toEqual([good]);
-    expect(projection.problems()).toEqual([`Dropped malformed provenance of ${title}.`]);
+    expect(problemsOf(projection)).toEqual([`Dropped malformed provenance of ${title}.`]);
     const diff = diffDuring(projection, () =>
       getRoots(doc).relations.set(title, { type: 'holds_title', from: org, to: person }),
     );
@@ -426,7 +431,7 @@ describe('createProjection, garbage in the document', () => {
         entities.set(`person:garbage${String(i).padStart(5, '0')}`, i);
     });
     expect(projection.problems()).toHaveLength(100);
-    expect(projection.problems().at(-1)).toBe('Dropped person:garbage00149: it is not a record.');
+    expect(problemsOf(projection).at(-1)).toBe('Dropped person:garbage00149: it is not a record.');
     expect(projection.state.entities).toEqual({});
   });
 });

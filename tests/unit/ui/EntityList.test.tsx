@@ -100,7 +100,7 @@ function mount(counts: Partial<Record<EntityType, number>>) {
 describe('EntityList', () => {
   it('draws only the rows in and near the view, out of 10k, and says how many there are', () => {
     const { rows, names, count, scroller } = mount({ person: 10_000 });
-    expect(count('person')).toBe('10000');
+    expect(count('person')).toBe('10,000');
     expect(rows().length).toBeGreaterThan(VIEW_HEIGHT / ROW_HEIGHT);
     expect(rows().length).toBeLessThan(60);
     expect(names().slice(0, 3)).toEqual(['Người 0', 'Người 1', 'Người 2']);
@@ -121,7 +121,7 @@ describe('EntityList', () => {
     const row = rows().find((r) => r.textContent === 'Người 5000')!;
     expect(row.getAttribute('aria-posinset')).toBe('5001');
     expect([count('person'), count('org'), count('theme'), count('agreement')]).toEqual([
-      '10000',
+      '10,000',
       '20',
       '3',
       null,
@@ -149,7 +149,7 @@ describe('EntityList', () => {
     filter('');
     root.querySelector<HTMLButtonElement>('[data-testid="list.sort"]')!.click();
     expect(names().slice(0, 2)).toEqual(['Người 9999', 'Người 9998']);
-    expect(count('person')).toBe('10000');
+    expect(count('person')).toBe('10,000');
   });
 
   it('follows edits without drawing the other rows again', () => {
