@@ -42,9 +42,11 @@ export function ArticleText(props: {
 }): JSX.Element {
   const segments = createMemo(() => segmentText(props.text.length, props.spans, props.focused));
   return (
-    // Focusable, so that a keyboard user can scroll a long article too.
+    // Focusable, so that a keyboard user can scroll a long article too. translate="no": the
+    // article is the user's source, never to be rewritten by a browser's page translation.
     <div
       class="article-text"
+      translate="no"
       data-testid={props.testId}
       tabIndex={0}
       role="region"

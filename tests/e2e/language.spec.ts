@@ -47,10 +47,18 @@ const FRAGMENTS: Record<Language, string[]> = {
   vi: fragmentsOnlyIn('vi'),
 };
 
-/** Everything a person can read: the page's text and the text attributes. */
+/**
+ * Everything a person can read, the page's text and its text attributes, except what is marked
+ * translate="no": the user's own material (an article), in whatever language it was written.
+ */
 const shownText = (page: Page) =>
   page.evaluate(() => {
+    const kept = [...document.querySelectorAll<HTMLElement>('[translate="no"]')].map(
+      (element) => [element, element.style.display] as const,
+    );
+    kept.forEach(([element]) => (element.style.display = 'none'));
     const texts = [document.body.innerText];
+    kept.forEach(([element, display]) => (element.style.display = display));
     for (const element of document.querySelectorAll('[title],[aria-label],[placeholder],[alt]'))
       for (const name of ['title', 'aria-label', 'placeholder', 'alt']) {
         const value = element.getAttribute(name);
