@@ -111,6 +111,14 @@ async function edgeVerbs(concord: ConcordPage, language: Language) {
     .map((edge) => edge.label === CATALOGUE[language][`common.relation.${edge.type}`]);
 }
 
+/** The workspace menu's "last backed up" line. */
+async function lastBackup(concord: ConcordPage): Promise<string> {
+  await concord.openWorkspaceMenu();
+  const text = await concord.id('workspace.last-backup').innerText();
+  await concord.page.keyboard.press('Escape');
+  return text;
+}
+
 test('every screen reads in the chosen language, which is remembered', async () => {
   const { app, concord } = await session.open();
   await concord.waitReady();
@@ -129,9 +137,18 @@ test('every screen reads in the chosen language, which is remembered', async () 
   expect(await again.app.page.evaluate(() => document.documentElement.lang)).toBe('vi');
   expect(await wordsOutOfPlace(again.concord, 'vi')).toEqual([]);
 
+  // Dates as the reader writes them: digits, day first, in Vietnamese; the month named in English.
+  await again.concord.openWorkspaceMenu();
+  await Promise.all([
+    again.app.page.waitForEvent('download'),
+    again.concord.id('workspace.backup').click(),
+  ]);
+  expect(await lastBackup(again.concord)).toMatch(/\b\d{2}\/\d{2}\/\d{4}\b/);
+
   // Switching back applies to what is open, the graph included, without a reload.
   await chooseLanguage(again.concord, 'en');
   expect(await wordsOutOfPlace(again.concord, 'en')).toEqual([]);
+  expect(await lastBackup(again.concord)).toMatch(/\b\d{1,2} [A-Z][a-z]{2,3} \d{4}\b/);
   expect((await edgeVerbs(again.concord, 'en')).every(Boolean)).toBe(true);
   await again.concord.newWorkspace('Second');
   expect(await walkIn(again.concord, 'en'), 'screens with words out of place').toEqual([]);
