@@ -156,7 +156,7 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
       cascaded > 0
         ? message('app.workspaceScreen.deletedWith', {
             what,
-            relations: message('app.count.relations', { count: cascaded }),
+            relations: message('common.count.relations', { count: cascaded }),
           })
         : message('app.workspaceScreen.deleted', { what });
     notices.show(text, { action: undoAction(current) });
@@ -391,8 +391,8 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
           const current = session();
           const added = message('app.workspaceScreen.added', {
             title,
-            entities: message('app.count.entities', { count: Object.keys(entityIds).length }),
-            relations: message('app.count.relations', { count: relationCount }),
+            entities: message('common.count.entities', { count: Object.keys(entityIds).length }),
+            relations: message('common.count.relations', { count: relationCount }),
           });
           notices.show(added, {
             action: {

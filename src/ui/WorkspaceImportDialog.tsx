@@ -168,7 +168,7 @@ function PreviewLines(props: { preview: PreviewSummary; stale: boolean }) {
       t(`exchange.count.${type}`, { count: props.preview.counts[type] }),
     );
   const relations = () =>
-    message('exchange.count.relations', { count: props.preview.counts.relations });
+    message('common.count.relations', { count: props.preview.counts.relations });
   return (
     <div class="exchange-preview" classList={{ stale: props.stale }} aria-busy={props.stale}>
       <Show when={props.preview.ok}>

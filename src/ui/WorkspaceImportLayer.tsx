@@ -42,10 +42,10 @@ export function WorkspaceImportLayer(props: {
     const { added, updated, relationsAdded, relationsMerged } = imported.value;
     const relations = relationsAdded + relationsMerged;
     const done = message('exchange.import.done', {
-      entities: message('exchange.count.entities', { count: added + updated }),
+      entities: message('common.count.entities', { count: added + updated }),
       added,
       updated,
-      relations: message('exchange.count.relations', { count: relations }),
+      relations: message('common.count.relations', { count: relations }),
     });
     const undo = { label: message('exchange.import.undo'), run: () => session.history.undo() };
     props.notices.show(done, target === 'merge' ? { action: undo } : {});

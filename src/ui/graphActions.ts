@@ -94,8 +94,8 @@ export async function exportWorkspace(
   const fileName = exportFileName(workspaceName, format.extension);
   downloadText(fileName, format.write(snapshot), format.mime);
   return message('app.export.done', {
-    entities: message('app.count.entities', { count: snapshot.entities.length }),
-    relations: message('app.count.relations', { count: snapshot.relations.length }),
+    entities: message('common.count.entities', { count: snapshot.entities.length }),
+    relations: message('common.count.relations', { count: snapshot.relations.length }),
     fileName,
   });
 }

@@ -1,9 +1,5 @@
 // Messages of the app screens and the modules beneath them.
 export const app = {
-  // Counts shared by several notices.
-  'app.count.entities': { one: '1 entity', other: '{count} entities' },
-  'app.count.relations': { one: '1 relation', other: '{count} relations' },
-
   // The toolbar.
   'app.toolbar.add': '+ Add ▾',
   'app.toolbar.addTitle': 'Add an entity',

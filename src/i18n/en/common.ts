@@ -20,6 +20,8 @@ export const common = {
   'common.relation.related_to': 'related to',
   'common.relationLabel.holds_title': 'Title',
   'common.relationLabel.related_to': 'Label',
+  'common.count.entities': { one: '1 entity', other: '{count} entities' },
+  'common.count.relations': { one: '1 relation', other: '{count} relations' },
   'common.ok': 'OK',
   'common.cancel': 'Cancel',
   'common.close': 'Close',

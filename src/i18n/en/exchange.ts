@@ -16,8 +16,6 @@ export const exchange = {
   'exchange.count.agreement': { one: '1 agreement', other: '{count} agreements' },
   'exchange.count.theme': { one: '1 theme', other: '{count} themes' },
   'exchange.count.source': { one: '1 source', other: '{count} sources' },
-  'exchange.count.entities': { one: '1 entity', other: '{count} entities' },
-  'exchange.count.relations': { one: '1 relation', other: '{count} relations' },
 
   // A size as a file manager writes it: "60.0" (a number, as the locale writes decimals).
   'exchange.number.oneDecimal': '{whole}.{tenth}',

@@ -3,10 +3,6 @@ import type { Translations } from '../catalogue';
 import type { app as english } from '../en/app';
 
 export const app: Translations<typeof english> = {
-  // Counts shared by several notices.
-  'app.count.entities': { other: '{count} thực thể' },
-  'app.count.relations': { other: '{count} quan hệ' },
-
   // The toolbar: short words (Lọc, Vừa), it is tight at 1280 px.
   'app.toolbar.add': '+ Thêm ▾',
   'app.toolbar.addTitle': 'Thêm một thực thể',

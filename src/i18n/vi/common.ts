@@ -23,6 +23,8 @@ export const common: Translations<typeof english> = {
   'common.relation.related_to': 'liên quan đến',
   'common.relationLabel.holds_title': 'Chức vụ',
   'common.relationLabel.related_to': 'Nhãn',
+  'common.count.entities': '{count} thực thể',
+  'common.count.relations': '{count} quan hệ',
   'common.ok': 'OK',
   'common.cancel': 'Hủy',
   'common.close': 'Đóng',

@@ -18,8 +18,6 @@ export const exchange: Translations<typeof english> = {
   'exchange.count.agreement': '{count} thỏa thuận',
   'exchange.count.theme': '{count} chủ đề',
   'exchange.count.source': '{count} nguồn',
-  'exchange.count.entities': '{count} thực thể',
-  'exchange.count.relations': '{count} quan hệ',
 
   'exchange.number.oneDecimal': '{whole},{tenth}',
 

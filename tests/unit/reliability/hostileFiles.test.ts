@@ -111,7 +111,7 @@ function countsSentence(preview: ImportPreview): string {
   );
   return translate('en', 'exchange.dialog.willImport', {
     entities: types.join(', ') || translate('en', 'exchange.dialog.noEntities'),
-    relations: message('exchange.count.relations', { count: preview.counts.relations }),
+    relations: message('common.count.relations', { count: preview.counts.relations }),
   });
 }
 
