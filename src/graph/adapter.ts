@@ -415,14 +415,18 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
     },
     setDecorations(next) {
       decorations = next;
+      // Only nodes whose size or colour changes: touching a node's data restyles it and its
+      // edges, and the first, empty decorations used to restyle the whole first drawing.
       cy.batch(() =>
         cy.nodes().forEach((node) => {
           const size = next.size?.[node.id()];
           const colour = next.colour?.[node.id()];
-          if (size === undefined) node.removeData('size');
-          else node.data('size', size);
-          if (colour === undefined) node.removeData('colour');
-          else node.data('colour', colour);
+          if (node.data('size') !== size)
+            if (size === undefined) node.removeData('size');
+            else node.data('size', size);
+          if (node.data('colour') !== colour)
+            if (colour === undefined) node.removeData('colour');
+            else node.data('colour', colour);
         }),
       );
     },

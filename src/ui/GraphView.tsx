@@ -25,8 +25,15 @@ export function GraphView(
     graph.cy.one('render', () =>
       requestAnimationFrame(() => performance.mark('concord:graph-drawn')),
     );
-    // The details panel opening or closing changes the canvas size: Cytoscape must be told.
-    const resizes = new ResizeObserver(() => graph.cy.resize());
+    // The details panel opening or closing changes the canvas size: Cytoscape must be told. Only
+    // a real change: a resize redraws every element, and the observer's first call (made for
+    // every observed element) cost a second full render right after the first frame.
+    const resizes = new ResizeObserver(([entry]) => {
+      // Cytoscape keeps whole pixels (clientWidth); the observer reports fractions.
+      const { width, height } = entry.contentRect;
+      if (Math.abs(width - graph.cy.width()) >= 1 || Math.abs(height - graph.cy.height()) >= 1)
+        graph.cy.resize();
+    });
     resizes.observe(container);
     onCleanup(() => {
       resizes.disconnect();

@@ -265,6 +265,12 @@ describe('graph adapter', () => {
     expect(graph.cy.$('.faded').length).toBe(0);
     graph.setDecorations({});
     expect([data(a, 'size'), data(c, 'colour')]).toEqual([undefined, undefined]);
+    // Decorations that change nothing touch no node: each touch restyles the node and its edges.
+    const touched: string[] = [];
+    graph.cy.on('data', (event) => touched.push(event.target.id()));
+    graph.setDecorations({});
+    graph.setDecorations({ size: { [a]: 0.5 } });
+    expect(touched).toEqual([a]);
   });
 
   test('a double tap on a node is reported with its id', () => {
