@@ -133,13 +133,17 @@ describe('createProjection, local commands', () => {
   });
 
   it('drives Solid computations over the store', () => {
-    const { doc, person } = smallGraph();
+    const { doc, person, org } = smallGraph();
     const projection = projectionOf(doc);
     createRoot((dispose) => {
       const name = createMemo(() => projection.state.entities[person]?.name ?? null);
+      const relationCount = createMemo(() => Object.keys(projection.state.relations).length);
       expect(name()).toBe('A');
       must(updateEntity(doc, person, { name: 'B' }));
       expect(name()).toBe('B');
+      const before = relationCount();
+      must(linkEntities(doc, { type: 'related_to', from: person, to: org }));
+      expect(relationCount()).toBe(before + 1);
       must(deleteElements(doc, [person]));
       expect(name()).toBeNull();
       dispose();
