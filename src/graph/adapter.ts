@@ -16,7 +16,7 @@ import { edgeData, edgeLabel, nodeData } from './elements';
 import { listenToGestures, type GestureCallbacks } from './gestures';
 import { exportPng, exportSvg } from './imageExport';
 import { runLayout, type LayoutRequest } from './layouts';
-import { placeUnpositioned } from './placement';
+import { freeSpotNear, placeUnpositioned } from './placement';
 import { graphStylesheet, type GraphTheme } from './style';
 
 let extensionsRegistered = false;
@@ -110,6 +110,8 @@ export interface GraphAdapter {
   /** Emphasises a path (its nodes and edges) and fades the rest; null clears it. */
   highlight(ids: readonly string[] | null): void;
   runLayout(request: LayoutRequest): Promise<Record<string, Position>>;
+  /** Where a new entity goes: a free spot near the middle of the view. */
+  spotForNewNode(): Position;
   /** Where each drawn node is now (for pinning a node that has no stored position yet). */
   positionsOf(ids: readonly string[]): Record<string, Position>;
   exportPng(): Promise<Blob>;
@@ -452,6 +454,10 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
       });
     },
     runLayout: (request) => runLayout(cy, request),
+    spotForNewNode() {
+      const view = cy.extent();
+      return freeSpotNear(cy, { x: (view.x1 + view.x2) / 2, y: (view.y1 + view.y2) / 2 });
+    },
     positionsOf(ids) {
       const found: Record<string, Position> = {};
       for (const id of ids) {

@@ -77,3 +77,20 @@ export function placeUnpositioned(cy: Core, ids: readonly string[]): Record<stri
   }
   return chosen;
 }
+
+/**
+ * Where a new entity goes: the point nearest `centre` (the centre itself, then successive points
+ * of widening rings around it) at least `clearance` from every drawn node, so that entities
+ * created one after another at the same view do not pile up.
+ */
+export function freeSpotNear(cy: Core, centre: Position, clearance = 80): Position {
+  const taken = cy.nodes().map((node) => node.position());
+  const isFree = (point: Position) =>
+    taken.every((p) => Math.hypot(p.x - point.x, p.y - point.y) >= clearance);
+  if (isFree(centre)) return centre;
+  for (let index = 0; index < 400; index++) {
+    const point = ringPoint(centre, index);
+    if (isFree(point)) return point;
+  }
+  return centre;
+}

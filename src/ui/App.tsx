@@ -179,14 +179,6 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
     );
   };
 
-  const viewportCentre = () => {
-    const cy = adapter()?.cy;
-    if (!cy) return undefined;
-    const box = cy.extent();
-    const jitter = () => (Math.random() - 0.5) * 60;
-    return { x: (box.x1 + box.x2) / 2 + jitter(), y: (box.y1 + box.y2) / 2 + jitter() };
-  };
-
   const startCreating = (type: EntityType) => {
     app.select([]);
     adapter()?.select([]);
@@ -370,7 +362,7 @@ export function App(props: { app: AppController; onAdapter?(adapter: GraphAdapte
               session={current}
               selection={app.selection()}
               creating={creating()}
-              newEntityPosition={viewportCentre}
+              newEntityPosition={() => adapter()?.spotForNewNode()}
               onCreated={(id) => focus(id)}
               onCancelCreate={() => setCreating(null)}
               onSelect={focus}

@@ -29,6 +29,11 @@ test('create a person and an organisation, link them, edit, undo and redo', asyn
   await expect
     .poll(() => nodeLabels(concord))
     .toEqual(['Bộ Chỉ huy Bộ đội Biên phòng TPHCM', 'Đại tá Nguyễn Quốc Ân']);
+  // Made one after the other at the same view, the two land apart on the screen.
+  const [first, second] = (await concord.readGraph()).nodes;
+  expect(
+    Math.hypot(first.renderedX - second.renderedX, first.renderedY - second.renderedY),
+  ).toBeGreaterThan(40);
 
   const person = (await concord.entities()).find((e) => e.type === 'person')!;
   await concord.selectEntity(person.id);
