@@ -223,7 +223,7 @@ export const app: Translations<typeof english> = {
   'app.sync.connecting': 'Đang kết nối…',
   'app.sync.peers': { other: '{count} bản sao' },
   'app.sync.relay': 'Máy chủ',
-  'app.sync.relayPeers': 'Máy chủ · {peers}',
+  'app.sync.relayPeers': '{peers}',
   'app.sync.notSynced': 'Chưa đồng bộ',
   'app.sync.lastSync': 'Đồng bộ lần cuối {time}',
   'app.sync.withProblem': '{details}. {problem}',
