@@ -1,7 +1,7 @@
 // One open workspace: its Y.Doc, its IndexedDB persistence, the read projection and the undo
 // history. Opening waits for the stored state, so the first thing drawn is the saved workspace.
 import * as Y from 'yjs';
-import { createSearchIndex, type SearchIndex } from '../model';
+import type { SearchIndex } from '../model';
 import { createIndexedDbPersistence, type Persistence } from '../persist';
 import {
   createHistory,
@@ -12,6 +12,7 @@ import {
   type Projection,
 } from '../store';
 import { connectTabs } from '../sync/tabChannel';
+import { createSearchInSlices } from './searchInSlices';
 
 export interface WorkspaceSession {
   id: string;
@@ -36,10 +37,10 @@ export async function openWorkspaceSession(id: string): Promise<WorkspaceSession
   const history = createHistory(doc);
   // Other tabs of this browser with the same workspace open stay current, with no network.
   const disconnectTabs = connectTabs(doc, `concord:tabs:${id}`);
-  const search = createSearchIndex(Object.values(projection.state.entities));
+  const search = createSearchInSlices(projection.plain.entities);
   const stopSearch = projection.onDiff(({ upsertedEntities, removedEntities }) => {
     for (const id of [...upsertedEntities, ...removedEntities])
-      search.put(id, projection.state.entities[id] ?? null);
+      search.put(id, projection.plain.entities[id] ?? null);
   });
   performance.mark('concord:session-open');
   return {
@@ -52,6 +53,7 @@ export async function openWorkspaceSession(id: string): Promise<WorkspaceSession
     async close() {
       disconnectTabs();
       stopSearch();
+      search.dispose();
       await persistence.flush();
       history.destroy();
       projection.dispose();
