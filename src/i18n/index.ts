@@ -1,6 +1,6 @@
 // Concord's two languages: message catalogues, the reactive current language, and formatting.
 export type { Message, MessageArgs, MessageKey, MessageParam } from './message';
-export { isMessage, message } from './message';
+export { isMessage, megabytes, message } from './message';
 export type { Locale } from './translate';
 export {
   LOCALES,

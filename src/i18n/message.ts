@@ -33,6 +33,9 @@ export function message<Key extends MessageKey>(key: Key, ...args: MessageArgs<K
   return params === undefined ? { key } : { key, params };
 }
 
+/** A byte count as megabytes to one decimal, for a parameter: each locale writes it ("2.5" / "2,5"). */
+export const megabytes = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
 export function isMessage(value: unknown): value is Message {
   return (
     typeof value === 'object' &&

@@ -1,6 +1,6 @@
 // Reads a dropped or chosen file as an article's text, refusing what is not one with a message
 // the user can act on: too large, binary, not UTF-8 (or UTF-16 with its mark), empty.
-import { message, type Message } from '../i18n/message';
+import { megabytes, message, type Message } from '../i18n/message';
 import { MAX_SOURCE_TEXT_LENGTH } from '../model';
 import { htmlNestsDeeperThan, htmlToText, MAX_HTML_DEPTH } from './htmlToText';
 
@@ -9,9 +9,6 @@ export const ARTICLE_FILE_TYPES = '.txt,.md,.markdown,.html,.htm';
 
 export type ReadResult =
   { ok: true; name: string; text: string } | { ok: false; name: string; message: Message };
-
-/** Megabytes to one decimal, as a number: the reader's locale writes it ("2.5" / "2,5"). */
-const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 function refuseSize(name: string, bytes: number): ReadResult | null {
   if (bytes <= MAX_ARTICLE_BYTES) return null;

@@ -5,7 +5,7 @@
 // Such data stays in the document, quarantined: restore keeps it out of everything shown,
 // exported or built on, and the problems banner says that something was set aside.
 import * as Y from 'yjs';
-import { message, type Message, type MessageParam } from '../i18n';
+import { megabytes, message, type Message, type MessageParam } from '../i18n';
 import { MAX_NAME_LENGTH, restorePosition } from '../model';
 import { getRoots, LOCAL_ORIGIN, SCHEMA_VERSION, SYSTEM_ORIGIN } from '../store';
 import { peerWarningsOf } from './peerWarnings';
@@ -197,9 +197,6 @@ const sameBytes = (a: Uint8Array, b: Uint8Array) =>
   a.length === b.length && a.every((byte, i) => byte === b[i]);
 
 const shorten = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
-
-/** Megabytes to one decimal, as a number: the reader's locale writes it ("1,5" or "1.5"). */
-const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /** The library's own words (developer text, quoted as is), or "unknown error" translated. */
 function describe(error: unknown): MessageParam {

@@ -128,7 +128,7 @@ export function createExploration(
   const largerThanBudget = createMemo(() => {
     structure();
     return (
-      Object.keys(state.entities).length > VISIBLE_BUDGET.nodes ||
+      session.projection.entityCount() > VISIBLE_BUDGET.nodes ||
       Object.keys(state.relations).length > VISIBLE_BUDGET.edges
     );
   });
