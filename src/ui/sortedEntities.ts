@@ -2,7 +2,6 @@
 // the entities it touched, by binary search, where sorting 50k names again with the Vietnamese
 // collator takes about half a second.
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
-import { unwrap } from 'solid-js/store';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../model';
 import type { Projection } from '../store';
 
@@ -28,7 +27,7 @@ function searchName(list: readonly Entity[], name: string, orEqual: boolean): nu
 export function createSortedEntities(projection: Projection): Accessor<EntitiesByType> {
   // Plain records: reading 50k of them through the store proxy costs several times more
   // (bench/visibility.ts measured it for the exploration).
-  const entities = unwrap(projection.state).entities;
+  const entities = projection.plain.entities;
   // The snapshot each id is filed under, to find it again by its old name when it changes.
   const filed = new Map<string, Entity>();
   const sortAll = (): EntitiesByType => {
