@@ -5,7 +5,7 @@ import { unwrap } from 'solid-js/store';
 import * as Y from 'yjs';
 import { restoreEntity, restorePosition, restoreRelation, type Relation } from '../src/model';
 import { createProjection } from '../src/store/projection';
-import { entityToYMap } from '../src/store/schema';
+import { entityToYMap, storedRelation } from '../src/store/schema';
 import type { Workspace } from './generateWorkspace';
 
 export type RepresentationName = 'nested' | 'plain' | 'hybrid';
@@ -37,9 +37,10 @@ function relationToYMap(relation: Relation): Y.Map<unknown> {
 }
 
 /**
- * Writes with the shapes the commands use (entityToYMap is what addEntity calls; linkEntities and
- * writePositions set plain values). Not through the commands themselves: linkEntities scans every
- * relation for duplicates, which makes 200k links quadratic, and createId is not seeded.
+ * Writes with the shapes the commands use (entityToYMap is what addEntity calls, storedRelation
+ * what linkEntities stores; writePositions sets plain values). Not through the commands
+ * themselves: linkEntities scans every relation for duplicates, which makes 200k links
+ * quadratic, and createId is not seeded.
  */
 export function writeWorkspace(doc: Y.Doc, workspace: Workspace, name: RepresentationName): void {
   const { nestEntities, nestRelations } = REPRESENTATIONS[name];
@@ -51,7 +52,10 @@ export function writeWorkspace(doc: Y.Doc, workspace: Workspace, name: Represent
       entities.set(id, nestEntities ? entityToYMap(fields) : { ...fields });
     }
     for (const relation of workspace.relations) {
-      relations.set(relation.id, nestRelations ? relationToYMap(relation) : relation);
+      relations.set(
+        relation.id,
+        nestRelations ? relationToYMap(relation) : storedRelation(relation),
+      );
     }
     for (const [id, position] of workspace.positions) layout.set(id, { ...position });
   });

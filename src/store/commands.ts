@@ -25,7 +25,15 @@ import {
   type RelationType,
 } from '../model';
 import { fail, succeed, type CommandResult } from './result';
-import { entityToYMap, getRoots, LOCAL_ORIGIN, readEntityMap, SYSTEM_ORIGIN } from './schema';
+import {
+  entityToYMap,
+  getRoots,
+  LOCAL_ORIGIN,
+  readEntityMap,
+  storedRelation,
+  SYSTEM_ORIGIN,
+  writeEntityFields,
+} from './schema';
 
 function entityMap(doc: Y.Doc, id: string): Y.Map<unknown> | null {
   const value = getRoots(doc).entities.get(id);
@@ -78,7 +86,7 @@ export function updateEntity(doc: Y.Doc, id: string, patch: EntityDraft): Comman
   );
   if (changed.length > 0) {
     doc.transact(() => {
-      for (const key of changed) map.set(key, next[key]);
+      writeEntityFields(map, current.type, Object.fromEntries(changed.map((k) => [k, next[k]])));
     }, LOCAL_ORIGIN);
   }
   return succeed(id);
@@ -143,7 +151,7 @@ export function findIdenticalRelation(
       r.type === relation.type &&
       r.from === relation.from &&
       r.to === relation.to &&
-      r.label === label &&
+      (r.label ?? '') === label &&
       // Only a relation the projection can show: a record it hides must not block a new link.
       restoreRelation(id, raw).value !== null
     ) {
@@ -190,7 +198,7 @@ export function linkEntities(doc: Y.Doc, draft: RelationDraft): CommandResult<st
     label: storedLabel(draft.type, draft.label),
     provenance: (draft.provenance ?? []).map((p) => ({ ...p })),
   };
-  doc.transact(() => getRoots(doc).relations.set(id, relation), LOCAL_ORIGIN);
+  doc.transact(() => getRoots(doc).relations.set(id, storedRelation(relation)), LOCAL_ORIGIN);
   return succeed(id);
 }
 
@@ -206,7 +214,7 @@ export function updateRelation(
   const errors = checkRelation(doc, next, id);
   if (Object.keys(errors).length > 0) return fail(errors);
   next.label = storedLabel(next.type, next.label);
-  doc.transact(() => getRoots(doc).relations.set(id, next), LOCAL_ORIGIN);
+  doc.transact(() => getRoots(doc).relations.set(id, storedRelation(next)), LOCAL_ORIGIN);
   return succeed(id);
 }
 

@@ -25,7 +25,7 @@ import {
   updateEntity,
 } from './commands';
 import { fail, succeed, type CommandErrors, type CommandResult } from './result';
-import { getRoots } from './schema';
+import { getRoots, storedRelation } from './schema';
 
 export interface IngestedEntity {
   /** A key local to this commit, used by relations. */
@@ -95,7 +95,7 @@ function linkOrAttest(doc: Y.Doc, relation: Omit<Relation, 'id'>): string | null
   if (!current) return null;
   const provenance = uniteProvenance(current.provenance, relation.provenance);
   if (provenance.length > current.provenance.length)
-    relations.set(existingId, { ...current, provenance });
+    relations.set(existingId, storedRelation({ ...current, provenance }));
   return existingId;
 }
 

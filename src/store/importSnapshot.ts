@@ -16,13 +16,21 @@ import {
   type Entity,
   type EntityDraft,
   type EntityFields,
+  type EntityType,
   type FieldErrors,
   type Position,
   type Relation,
 } from '../model';
 import { readEntity, storedLabel } from './commands';
 import { fail, succeed, type CommandResult } from './result';
-import { entityToYMap, getRoots, LOCAL_ORIGIN, SYSTEM_ORIGIN } from './schema';
+import {
+  entityToYMap,
+  getRoots,
+  LOCAL_ORIGIN,
+  storedRelation,
+  SYSTEM_ORIGIN,
+  writeEntityFields,
+} from './schema';
 
 export interface ImportSummary {
   added: number;
@@ -33,7 +41,7 @@ export interface ImportSummary {
 
 type EntityPlan =
   | { kind: 'add'; id: string; fields: EntityFields }
-  | { kind: 'update'; id: string; changed: Record<string, unknown> };
+  | { kind: 'update'; id: string; type: EntityType; changed: Record<string, unknown> };
 
 interface Plan {
   entities: EntityPlan[];
@@ -74,10 +82,10 @@ function write(doc: Y.Doc, plan: Plan) {
     if (entity.kind === 'add') entities.set(entity.id, entityToYMap(entity.fields));
     else {
       const map = entities.get(entity.id)!;
-      for (const [key, value] of Object.entries(entity.changed)) map.set(key, value);
+      writeEntityFields(map, entity.type, entity.changed);
     }
   }
-  for (const relation of plan.relations) relations.set(relation.id, relation);
+  for (const relation of plan.relations) relations.set(relation.id, storedRelation(relation));
   for (const [id, position] of plan.positions) layout.set(id, { ...position });
 }
 
@@ -117,7 +125,7 @@ function planEntities(doc: Y.Doc, snapshot: WorkspaceSnapshot, errors: FieldErro
     }
     const changed = changedFields(current, checked.value);
     if (Object.keys(changed).length > 0) {
-      plans.push({ kind: 'update', id: entity.id, changed });
+      plans.push({ kind: 'update', id: entity.id, type: current.type, changed });
       counts.updated += 1;
     }
   }

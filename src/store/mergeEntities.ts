@@ -17,7 +17,7 @@ import {
 } from '../model';
 import { readEntity } from './commands';
 import { fail, succeed, type CommandResult } from './result';
-import { getRoots, LOCAL_ORIGIN } from './schema';
+import { getRoots, LOCAL_ORIGIN, storedRelation, writeEntityFields } from './schema';
 
 export interface MergeSummary {
   keepId: string;
@@ -239,9 +239,9 @@ export function mergeEntities(
   doc.transact(() => {
     const { entities, relations, layout } = getRoots(doc);
     for (const id of plan.remove) relations.delete(id);
-    for (const [id, relation] of plan.put) relations.set(id, relation);
+    for (const [id, relation] of plan.put) relations.set(id, storedRelation(relation));
     const keepMap = entities.get(keepId);
-    for (const [key, value] of Object.entries(fields.value)) keepMap?.set(key, value);
+    if (keepMap) writeEntityFields(keepMap, input.value.keep.type, fields.value);
     for (const id of ids) {
       entities.delete(id);
       layout.delete(id);

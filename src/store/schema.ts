@@ -2,12 +2,16 @@
 //
 //   entities : Y.Map<id, Y.Map<field, value>>  one nested map per entity, so two peers editing
 //                                               different fields of one entity both keep their edit
-//   relations: Y.Map<id, Relation>             plain values: relations are created and deleted far
+//   relations: Y.Map<id, {type, from, to, …}>  plain values: relations are created and deleted far
 //                                               more than edited, and plain values load ~2x faster
+//
+// A field at its default (an empty text or list, no date, false) is not stored, and the id is not
+// repeated inside a relation: every read restores them (src/model/restore.ts), and each stored
+// field is a Yjs item, or two strings, that every open decodes.
 //   layout   : Y.Map<id, {x, y}>               node positions, shared so a team sees one picture
 //   meta     : Y.Map<key, value>               schemaVersion, name
 import * as Y from 'yjs';
-import type { EntityFields } from '../model';
+import { entityDefaults, type EntityFields, type EntityType, type Relation } from '../model';
 
 export const SCHEMA_VERSION = 1;
 
@@ -43,8 +47,47 @@ export function initSchema(doc: Y.Doc): void {
 /** Arrays are stored as plain JSON values inside the field map: a list is edited as a whole. */
 export function entityToYMap(fields: EntityFields): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
-  for (const [key, value] of Object.entries(fields)) map.set(key, value);
+  const defaults = entityDefaults(fields.type) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(fields))
+    if (!isDefault(key, value, defaults)) map.set(key, value);
   return map;
+}
+
+function isDefault(key: string, value: unknown, defaults: Record<string, unknown>): boolean {
+  if (!(key in defaults)) return false;
+  const fallback = defaults[key];
+  return (
+    value === fallback ||
+    (Array.isArray(value) && Array.isArray(fallback) && value.length === 0 && fallback.length === 0)
+  );
+}
+
+/**
+ * Writes fields into an entity's map: a field at its default is deleted rather than stored, so
+ * that a peer's concurrent edit of it to a value wins over the clearing.
+ */
+export function writeEntityFields(
+  map: Y.Map<unknown>,
+  type: EntityType,
+  fields: Readonly<Record<string, unknown>>,
+): void {
+  const defaults = entityDefaults(type) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(fields)) {
+    if (!isDefault(key, value, defaults)) map.set(key, value);
+    else if (map.has(key)) map.delete(key);
+  }
+}
+
+/** A relation as it is stored: no id (it is the key), no empty label or provenance. */
+export function storedRelation(relation: Omit<Relation, 'id'>): Record<string, unknown> {
+  const { type, from, to, label, provenance } = relation;
+  return {
+    type,
+    from,
+    to,
+    ...(label ? { label } : {}),
+    ...(provenance.length > 0 ? { provenance } : {}),
+  };
 }
 
 export function readEntityMap(map: Y.Map<unknown>): Record<string, unknown> {

@@ -7,11 +7,14 @@ import {
   getRoots,
   initSchema,
   linkEntities,
+  readEntity,
+  readRelation,
   SCHEMA_VERSION,
   setWorkspaceName,
   SYSTEM_ORIGIN,
+  updateEntity,
 } from '../../../src/store';
-import { createWorkspace, must } from './helpers';
+import { createPeers, createWorkspace, must, syncPeers } from './helpers';
 
 /** doc.toJSON() with every generated id replaced by a stable name. */
 function pinned(doc: Y.Doc, names: Record<string, string>): unknown {
@@ -76,8 +79,6 @@ describe('the workspace document', () => {
         '<person>': {
           type: 'person',
           name: 'Nguyễn Văn A',
-          aliases: [],
-          notes: '',
           rank: 'Đại tá',
           titles: ['Bí thư'],
         },
@@ -85,27 +86,21 @@ describe('the workspace document', () => {
           type: 'org',
           name: 'Tỉnh ủy',
           aliases: ['TU'],
-          notes: '',
           kind: 'party committee',
         },
         '<agreement>': {
           type: 'agreement',
           name: 'Chương trình phối hợp',
-          aliases: [],
-          notes: '',
           kind: 'chương trình phối hợp',
           signed: '19/08',
           periodFrom: 2021,
           periodTo: 2025,
           items: 5,
-          summary: '',
         },
-        '<theme>': { type: 'theme', name: 'Dân vận khéo', aliases: [], notes: '', campaign: true },
+        '<theme>': { type: 'theme', name: 'Dân vận khéo', campaign: true },
         '<source>': {
           type: 'source',
           name: 'Bài báo',
-          aliases: [],
-          notes: '',
           url: 'https://example.org/a',
           published: '2022-09-16',
           text: 'Chiều 19/8, ông A…',
@@ -113,35 +108,25 @@ describe('the workspace document', () => {
       },
       relations: {
         '<title>': {
-          id: '<title>',
           type: 'holds_title',
           from: '<person>',
           to: '<org>',
           label: 'Bí thư',
-          provenance: [],
         },
         '<party>': {
-          id: '<party>',
           type: 'party_to',
           from: '<org>',
           to: '<agreement>',
-          label: '',
-          provenance: [],
         },
         '<covers>': {
-          id: '<covers>',
           type: 'covers',
           from: '<agreement>',
           to: '<theme>',
-          label: '',
-          provenance: [],
         },
         '<mention>': {
-          id: '<mention>',
           type: 'mentions',
           from: '<source>',
           to: '<person>',
-          label: '',
           provenance: [{ sourceId: '<source>', start: 11, end: 16, quote: 'ông A' }],
         },
       },
@@ -157,6 +142,60 @@ describe('the workspace document', () => {
     const { entities, relations } = getRoots(doc);
     expect(entities.get(person)).toBeInstanceOf(Y.Map);
     expect(relations.get(rel)).not.toBeInstanceOf(Y.AbstractType);
+  });
+
+  it('reads a workspace that stored every field, as earlier versions wrote it, the same way', () => {
+    const doc = createWorkspace();
+    const { entities, relations } = getRoots(doc);
+    const person = 'person:aaaaaaaaaaaa';
+    const org = 'org:bbbbbbbbbbbb';
+    doc.transact(() => {
+      const fields = new Y.Map<unknown>();
+      for (const [key, value] of Object.entries({
+        type: 'person',
+        name: 'A',
+        aliases: [],
+        notes: '',
+        rank: '',
+        titles: [],
+      }))
+        fields.set(key, value);
+      entities.set(person, fields);
+      const orgFields = new Y.Map<unknown>();
+      orgFields.set('type', 'org');
+      orgFields.set('name', 'O');
+      entities.set(org, orgFields);
+      relations.set('rel:cccccccccccc', {
+        id: 'rel:cccccccccccc',
+        type: 'related_to',
+        from: person,
+        to: org,
+        label: '',
+        provenance: [],
+      });
+    });
+    const written = createWorkspace();
+    const writtenPerson = must(addEntity(written, 'person', { name: 'A' }));
+    expect(readEntity(doc, person)).toEqual({ ...readEntity(written, writtenPerson), id: person });
+    expect(readRelation(doc, 'rel:cccccccccccc')).toEqual({
+      id: 'rel:cccccccccccc',
+      type: 'related_to',
+      from: person,
+      to: org,
+      label: '',
+      provenance: [],
+    });
+  });
+
+  it('deletes a field set back to its default, and a peer who set it meanwhile keeps it', () => {
+    const [one, two] = createPeers(2);
+    const person = must(addEntity(one, 'person', { name: 'A', notes: 'first' }));
+    syncPeers(one, two);
+    must(updateEntity(one, person, { notes: '' }));
+    expect(getRoots(one).entities.get(person)?.has('notes')).toBe(false);
+    must(updateEntity(two, person, { notes: 'kept' }));
+    syncPeers(one, two);
+    for (const peer of [one, two]) expect(readEntity(peer, person)?.notes).toBe('kept');
   });
 
   it('is stamped with the schema version once, outside the undo history', () => {
