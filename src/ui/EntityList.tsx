@@ -58,7 +58,7 @@ export function EntityList(props: {
     const query = foldForSearch(filter());
     const backwards = descending();
     return ENTITY_TYPES.map((type) => {
-      const all = sorted()[type];
+      const all = sorted()?.[type] ?? [];
       const shown = query === '' ? all : all.filter((e) => props.search.matches(e.id, query));
       return backwards ? [...shown].reverse() : shown;
     });
@@ -202,7 +202,11 @@ export function EntityList(props: {
           </For>
         </div>
         <Show when={total() === 0}>
-          <p class="list-empty">{t(filter() ? 'entities.list.noMatch' : 'entities.list.empty')}</p>
+          <p class="list-empty" data-testid="list.empty">
+            {sorted() === null
+              ? t('entities.list.sorting', { count: props.projection.entityCount() })
+              : t(filter() ? 'entities.list.noMatch' : 'entities.list.empty')}
+          </p>
         </Show>
       </div>
     </aside>

@@ -4,6 +4,7 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../model';
 import type { Projection } from '../store';
+import { sortInSlices } from './sortInSlices';
 
 /** Immutable: a change hands out new arrays for the types it touched. */
 export type EntitiesByType = Readonly<Record<EntityType, readonly Entity[]>>;
@@ -24,13 +25,32 @@ function searchName(list: readonly Entity[], name: string, orEqual: boolean): nu
   return low;
 }
 
-export function createSortedEntities(projection: Projection): Accessor<EntitiesByType> {
+const byName = (a: Entity, b: Entity) => collator.compare(a.name, b.name);
+
+/** Up to this many entities are sorted at once (about 10 ms); more are sorted in slices. */
+const SORT_AT_ONCE = 5_000;
+
+/**
+ * Null until the first sort is done: a large workspace is sorted in slices after its first
+ * frame. A later sort of everything (a large import) keeps the previous order on show until it
+ * is done.
+ */
+export function createSortedEntities(
+  projection: Projection,
+  options: { sortAtOnce?: number } = {},
+): Accessor<EntitiesByType | null> {
+  const sortAtOnce = options.sortAtOnce ?? SORT_AT_ONCE;
   // Plain records: reading 50k of them through the store proxy costs several times more
   // (bench/visibility.ts measured it for the exploration).
   const entities = projection.plain.entities;
   // The snapshot each id is filed under, to find it again by its old name when it changes.
   const filed = new Map<string, Entity>();
-  const sortAll = (): EntitiesByType => {
+  const [sorted, setSorted] = createSignal<EntitiesByType | null>(null);
+  let stopSorting = () => undefined as void;
+  /** A sort in slices is under way: its lists, not the ones on show, are the ones to update. */
+  let sorting = false;
+  const sortAll = () => {
+    stopSorting();
     filed.clear();
     const byType = {} as Record<EntityType, Entity[]>;
     for (const type of ENTITY_TYPES) byType[type] = [];
@@ -38,13 +58,27 @@ export function createSortedEntities(projection: Projection): Accessor<EntitiesB
       byType[entity.type].push(entity);
       filed.set(entity.id, entity);
     }
-    for (const list of Object.values(byType)) list.sort((a, b) => collator.compare(a.name, b.name));
-    return byType;
+    if (filed.size <= sortAtOnce) {
+      for (const list of Object.values(byType)) list.sort(byName);
+      setSorted(byType);
+      return;
+    }
+    sorting = true;
+    stopSorting = sortInSlices(
+      ENTITY_TYPES.map((type) => byType[type]),
+      byName,
+      (lists) => {
+        sorting = false;
+        const byTypeSorted = {} as Record<EntityType, Entity[]>;
+        ENTITY_TYPES.forEach((type, at) => (byTypeSorted[type] = lists[at]));
+        setSorted(byTypeSorted);
+      },
+    );
   };
-  const [sorted, setSorted] = createSignal(sortAll());
+  sortAll();
 
-  const refile = (ids: string[]) => {
-    const next = { ...sorted() } as Record<EntityType, Entity[]>;
+  const refile = (current: EntitiesByType, ids: string[]) => {
+    const next = { ...current } as Record<EntityType, Entity[]>;
     const copied = new Set<EntityType>();
     const writable = (type: EntityType) => {
       if (!copied.has(type)) next[type] = next[type].slice();
@@ -73,10 +107,14 @@ export function createSortedEntities(projection: Projection): Accessor<EntitiesB
     projection.onDiff(({ upsertedEntities, removedEntities }) => {
       const ids = [...upsertedEntities, ...removedEntities];
       if (ids.length === 0) return;
-      // A few edits are filed one by one; an import of thousands is cheaper sorted whole.
-      if (ids.length * Math.log2(filed.size + 2) < filed.size) refile(ids);
-      else setSorted(sortAll());
+      // A few edits are filed one by one; an import of thousands is cheaper sorted whole. A
+      // sort under way starts again, with the change.
+      const current = sorted();
+      if (current && !sorting && ids.length * Math.log2(filed.size + 2) < filed.size)
+        refile(current, ids);
+      else sortAll();
     }),
   );
+  onCleanup(() => stopSorting());
   return sorted;
 }

@@ -144,6 +144,7 @@ export const entities = {
   'entities.list.also': 'Also: {aliases}',
   'entities.list.noMatch': 'Nothing matches this filter.',
   'entities.list.empty': 'No entities yet.',
+  'entities.list.sorting': 'Putting {count} names in order…',
 
   // src/ui/RelationList.tsx, RelationDetails.tsx, RelationPicker.tsx
   'entities.relations.none': 'No relations yet.',

@@ -146,6 +146,7 @@ export const entities: Translations<typeof english> = {
   'entities.list.also': 'Tên khác: {aliases}',
   'entities.list.noMatch': 'Không có thực thể nào khớp với bộ lọc.',
   'entities.list.empty': 'Chưa có thực thể nào.',
+  'entities.list.sorting': 'Đang sắp xếp {count} tên…',
 
   // src/ui/RelationList.tsx, RelationDetails.tsx, RelationPicker.tsx
   'entities.relations.none': 'Chưa có quan hệ nào.',
