@@ -5,9 +5,10 @@
 //   relations: Y.Map<id, {type, from, to, …}>  plain values: relations are created and deleted far
 //                                               more than edited, and plain values load ~2x faster
 //
-// A field at its default (an empty text or list, no date, false) is not stored, and the id is not
-// repeated inside a relation: every read restores them (src/model/restore.ts), and each stored
-// field is a Yjs item, or two strings, that every open decodes.
+// Nothing a read can restore is stored: not an entity's type (its id's prefix says it), not a
+// field at its default (an empty text or list, no date, false), not a relation's id (its key)
+// or empty parts. Every read restores them (src/model/restore.ts), and each stored field is a
+// Yjs item, or two strings, that every open decodes.
 //   layout   : Y.Map<id, {x, y}>               node positions, shared so a team sees one picture
 //   meta     : Y.Map<key, value>               schemaVersion, name
 import * as Y from 'yjs';
@@ -49,11 +50,13 @@ export function entityToYMap(fields: EntityFields): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
   const defaults = entityDefaults(fields.type) as Record<string, unknown>;
   for (const [key, value] of Object.entries(fields))
-    if (!isDefault(key, value, defaults)) map.set(key, value);
+    if (!isRestored(key, value, defaults)) map.set(key, value);
   return map;
 }
 
-function isDefault(key: string, value: unknown, defaults: Record<string, unknown>): boolean {
+/** The type, and a field at its default: what reading an entity restores when absent. */
+function isRestored(key: string, value: unknown, defaults: Record<string, unknown>): boolean {
+  if (key === 'type') return true;
   if (!(key in defaults)) return false;
   const fallback = defaults[key];
   return (
@@ -73,8 +76,8 @@ export function writeEntityFields(
 ): void {
   const defaults = entityDefaults(type) as Record<string, unknown>;
   for (const [key, value] of Object.entries(fields)) {
-    if (!isDefault(key, value, defaults)) map.set(key, value);
-    else if (map.has(key)) map.delete(key);
+    if (!isRestored(key, value, defaults)) map.set(key, value);
+    else if (key !== 'type' && map.has(key)) map.delete(key);
   }
 }
 

@@ -45,13 +45,13 @@ describe('addEntity', () => {
     expect(id).toMatch(/^org:[a-z0-9]{12}$/);
     const map = getRoots(doc).entities.get(id);
     expect(map).toBeInstanceOf(Y.Map);
-    // Fields at their default (empty notes, no kind) are not stored; reading restores them.
+    // Neither the type (the id's prefix) nor fields at their default (empty notes, no kind) are
+    // stored; reading restores them.
     expect(map?.toJSON()).toEqual({
-      type: 'org',
       name: 'Ủy ban Mặt trận'.normalize('NFC'),
       aliases: ['MTTQ'],
     });
-    expect(readEntity(doc, id)).toEqual({ id, ...map?.toJSON(), notes: '', kind: '' });
+    expect(readEntity(doc, id)).toEqual({ id, type: 'org', ...map?.toJSON(), notes: '', kind: '' });
   });
 
   it('writes nothing when the draft is invalid', () => {
@@ -135,7 +135,8 @@ describe('updateEntity', () => {
   it('cannot change the type of an entity', () => {
     const { doc, org } = threeEntities();
     must(updateEntity(doc, org, { type: 'person', kind: 'party committee' } as never));
-    expect(entityField(doc, org, 'type')).toBe('org');
+    // The type is the id's prefix, never a stored field.
+    expect(entityField(doc, org, 'type')).toBeUndefined();
     expect(readEntity(doc, org)).toMatchObject({ type: 'org', kind: 'party committee' });
   });
 

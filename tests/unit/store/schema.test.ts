@@ -77,19 +77,16 @@ describe('the workspace document', () => {
       meta: { schemaVersion: 1, name: 'Dân vận 2022' },
       entities: {
         '<person>': {
-          type: 'person',
           name: 'Nguyễn Văn A',
           rank: 'Đại tá',
           titles: ['Bí thư'],
         },
         '<org>': {
-          type: 'org',
           name: 'Tỉnh ủy',
           aliases: ['TU'],
           kind: 'party committee',
         },
         '<agreement>': {
-          type: 'agreement',
           name: 'Chương trình phối hợp',
           kind: 'chương trình phối hợp',
           signed: '19/08',
@@ -97,9 +94,8 @@ describe('the workspace document', () => {
           periodTo: 2025,
           items: 5,
         },
-        '<theme>': { type: 'theme', name: 'Dân vận khéo', campaign: true },
+        '<theme>': { name: 'Dân vận khéo', campaign: true },
         '<source>': {
-          type: 'source',
           name: 'Bài báo',
           url: 'https://example.org/a',
           published: '2022-09-16',
