@@ -11,12 +11,16 @@ export interface SlicedSearchIndex extends SearchIndex {
   dispose(): void;
 }
 
-/** `entities` is read live: a slice files each entity as it is then, edits included. */
+/**
+ * Files the entities `ids` names. `entities` is read live: a slice files each entity as it is
+ * then, edits included.
+ */
 export function createSearchInSlices(
   entities: Readonly<Record<string, Entity>>,
+  ids: readonly string[],
 ): SlicedSearchIndex {
   const index = createSearchIndex();
-  let pending = Object.keys(entities);
+  let pending = [...ids];
   let timer: ReturnType<typeof setTimeout> | undefined;
   const fill = (until: number) => {
     while (pending.length > 0 && performance.now() < until) {

@@ -199,8 +199,10 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
   const { entities, relations } = projection.plain;
   const firstNodes = drawnSet
     ? [...drawnSet.entities].filter((id) => entities[id])
-    : Object.keys(entities);
-  const firstEdges = (drawnSet ? [...drawnSet.relations] : Object.keys(relations)).filter((id) => {
+    : projection.entityList().map(({ id }) => id);
+  const firstEdges = (
+    drawnSet ? [...drawnSet.relations] : projection.relationList().map(({ id }) => id)
+  ).filter((id) => {
     const relation = relations[id];
     return relation && showsEntity(relation.from) && showsEntity(relation.to);
   });
@@ -229,8 +231,8 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
     // A workspace larger than the overview may be drawn whole: then panning and zooming move a
     // picture of the graph instead of redrawing thousands of elements every frame.
     textureOnViewport:
-      Object.keys(entities).length > firstNodes.length ||
-      Object.keys(relations).length > firstEdges.length,
+      projection.size().entities > firstNodes.length ||
+      projection.size().relations > firstEdges.length,
   });
 
   const placeMissing = (ids: string[]) => {
@@ -342,12 +344,12 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
       });
     });
     const { entities, relations } = projection.plain;
-    const nodes = [...(drawnSet?.entities ?? Object.keys(entities))].filter(
+    const nodes = [...(drawnSet?.entities ?? projection.entityList().map(({ id }) => id))].filter(
       (id) => entities[id] && cy.getElementById(id).empty(),
     );
-    const edges = [...(drawnSet?.relations ?? Object.keys(relations))].filter(
-      (id) => relations[id] && cy.getElementById(id).empty(),
-    );
+    const edges = [
+      ...(drawnSet?.relations ?? projection.relationList().map(({ id }) => id)),
+    ].filter((id) => relations[id] && cy.getElementById(id).empty());
     const total = nodes.length + edges.length;
     // Switched while the drawing is still small: restyling costs per element drawn.
     const bulk = cy.elements().length + total > BULK_ELEMENTS;

@@ -115,7 +115,7 @@ export function createExploration(
     if (adjacencyCache?.version !== structure())
       adjacencyCache = {
         version: structure(),
-        value: createAdjacency(Object.values(state.relations)),
+        value: createAdjacency(session.projection.relationList()),
       };
     return adjacencyCache.value;
   };
@@ -124,12 +124,11 @@ export function createExploration(
   // Entities the user went to (search, list, a link in a panel) while the overview hid them: they
   // join the overview and stay, so the graph never loses what the user is looking at.
   const [revealed, setRevealed] = createSignal<readonly string[]>([]);
-  // A memo: counting 50k keys once per change, not at every read (the chips read it too).
   const largerThanBudget = createMemo(() => {
     structure();
     return (
       session.projection.entityCount() > VISIBLE_BUDGET.nodes ||
-      Object.keys(state.relations).length > VISIBLE_BUDGET.edges
+      session.projection.size().relations > VISIBLE_BUDGET.edges
     );
   });
   const overviewActive = () => largerThanBudget() && !showAll();
@@ -215,10 +214,10 @@ export function createExploration(
 
 /** The graph the metrics run on: what the filters show, as plain ids for the worker. */
 function graphInput(session: WorkspaceSession, visibility: Visibility | null): GraphInput {
-  const { entities, relations } = session.projection.plain;
-  const nodes = visibility ? [...visibility.entities] : Object.keys(entities);
+  const { projection } = session;
+  const nodes = visibility ? [...visibility.entities] : projection.entityList().map(({ id }) => id);
   const edges: [string, string][] = [];
-  for (const relation of Object.values(relations))
+  for (const relation of projection.relationList())
     if (!visibility || visibility.relations.has(relation.id))
       edges.push([relation.from, relation.to]);
   return { nodes, edges };

@@ -54,7 +54,7 @@ export function createSortedEntities(
     filed.clear();
     const byType = {} as Record<EntityType, Entity[]>;
     for (const type of ENTITY_TYPES) byType[type] = [];
-    for (const entity of Object.values(entities)) {
+    for (const entity of projection.entityList()) {
       byType[entity.type].push(entity);
       filed.set(entity.id, entity);
     }

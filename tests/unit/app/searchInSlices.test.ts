@@ -24,7 +24,7 @@ afterEach(() => vi.useRealTimers());
 test('a search before the index is full finishes it first', () => {
   vi.useFakeTimers();
   const entities = workspace(3000);
-  const search = createSearchInSlices(entities);
+  const search = createSearchInSlices(entities, Object.keys(entities));
   expect(search.search('nguyen van 2999', 5).map((hit) => hit.name)).toContain('Nguyễn Văn 2999');
   expect(search.size()).toBe(3000);
   search.dispose();
@@ -33,7 +33,7 @@ test('a search before the index is full finishes it first', () => {
 test('slices fill it without being asked, reading each entity as it is by then', () => {
   vi.useFakeTimers();
   const entities = workspace(50);
-  const search = createSearchInSlices(entities);
+  const search = createSearchInSlices(entities, Object.keys(entities));
   const first = person(0).id;
   // Edited and deleted while the index is still pending: the slices see the edits.
   entities[first] = { ...entities[first], name: 'Trần Thị Mới' };
