@@ -4,7 +4,6 @@ import { ENTITY_TYPES, type EntityType } from './types';
 
 export type IdKind = EntityType | 'rel' | 'ws';
 
-const ID_BODY = /^[a-z0-9]{8,32}$/;
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 function randomBody(length = 12): string {
@@ -18,14 +17,27 @@ export function createId<K extends IdKind>(kind: K): `${K}:${string}` {
   return `${kind}:${randomBody()}`;
 }
 
+const KINDS: readonly IdKind[] = [...ENTITY_TYPES, 'rel', 'ws'];
+
+/**
+ * 8 to 32 lowercase letters and digits from `from` on, checked in place rather than sliced and
+ * matched: opening a workspace checks every id and relation end this way.
+ */
+function isIdBody(id: string, from: number): boolean {
+  const length = id.length - from;
+  if (length < 8 || length > 32) return false;
+  for (let at = from; at < id.length; at += 1) {
+    const code = id.charCodeAt(at);
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return false;
+  }
+  return true;
+}
+
 export function idKind(id: string): IdKind | null {
-  const colon = id.indexOf(':');
-  if (colon < 0) return null;
-  const kind = id.slice(0, colon);
-  const body = id.slice(colon + 1);
-  if (!ID_BODY.test(body)) return null;
-  if (kind === 'rel' || kind === 'ws') return kind;
-  return (ENTITY_TYPES as readonly string[]).includes(kind) ? (kind as EntityType) : null;
+  for (const kind of KINDS)
+    if (id.startsWith(kind) && id.charCodeAt(kind.length) === 58 /* ':' */)
+      return isIdBody(id, kind.length + 1) ? kind : null;
+  return null;
 }
 
 export function entityTypeOfId(id: string): EntityType | null {

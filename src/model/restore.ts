@@ -38,7 +38,8 @@ export function restoreEntity(id: string, raw: unknown): Restored<Entity> {
     };
   }
   let checked = validateEntity(type, raw as EntityDraft);
-  if (checked.ok) return { value: { ...checked.value, id } as Entity, problems: [] };
+  // The checked fields are a new object: it becomes the record, with no copy.
+  if (checked.ok) return { value: Object.assign(checked.value, { id }) as Entity, problems: [] };
   if (checked.errors.name) {
     return {
       value: null,

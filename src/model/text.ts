@@ -1,9 +1,14 @@
 // Text clean-up applied to everything a person or a file gives us: one Unicode form (NFC), so that
 // "Ủy" typed on one keyboard equals "Ủy" pasted from an NFD source.
 
+/** White space other than one space between words: what normalizeLine changes. */
+const LOOSE_SPACE = /^\s|\s$|[^\S ]| {2}/u;
+
 /** NFC, runs of white space folded to one space, trimmed: for names, titles, aliases. */
 export function normalizeLine(value: string): string {
-  return value.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const composed = value.normalize('NFC');
+  // Most stored text is already clean: testing costs less than building the same string again.
+  return LOOSE_SPACE.test(composed) ? composed.replace(/\s+/gu, ' ').trim() : composed;
 }
 
 /** NFC only: for notes and texts whose line breaks matter. */

@@ -44,6 +44,11 @@ const DEFAULTS: { [T in EntityType]: Omit<EntityOf<T>, 'id' | 'type' | 'name'> }
   source: { aliases: [], notes: '', url: '', published: '', text: '' },
 };
 
+/** Each type's fields in the order records keep them: the name, then the defaults' order. */
+const FIELD_KEYS = Object.fromEntries(
+  Object.entries(DEFAULTS).map(([type, defaults]) => [type, ['name', ...Object.keys(defaults)]]),
+) as unknown as Record<EntityType, readonly string[]>;
+
 export function entityDefaults<T extends EntityType>(
   type: T,
 ): Omit<EntityOf<T>, 'id' | 'type' | 'name'> {
@@ -145,15 +150,17 @@ function normalizeDraft(
   type: EntityType,
   draft: EntityDraft,
 ): { entity: EntityFields; errors: FieldErrors } {
-  const template: Record<string, unknown> = { name: '', ...entityDefaults(type) };
+  const defaults = DEFAULTS[type] as Record<string, unknown>;
   const given = draft as Record<string, unknown>;
   const entity: Record<string, unknown> = { type };
   const errors: FieldErrors = {};
-  for (const [key, fallback] of Object.entries(template)) {
+  // Every entity read on opening passes here: no copy of the defaults, no entries arrays.
+  for (const key of FIELD_KEYS[type]) {
+    const fallback = key === 'name' ? '' : defaults[key];
     const value = given[key];
-    if (value === undefined) entity[key] = fallback;
+    if (value === undefined) entity[key] = Array.isArray(fallback) ? [] : fallback;
     else if (!fitsFieldShape(value, fallback)) {
-      entity[key] = fallback;
+      entity[key] = Array.isArray(fallback) ? [] : fallback;
       errors[key] = Array.isArray(fallback)
         ? message('entities.validate.mustBeList')
         : (SHAPE_ERRORS[typeof fallback] ?? SHAPE_ERRORS.string);

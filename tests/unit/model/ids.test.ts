@@ -41,6 +41,9 @@ describe('idKind', () => {
     ['no kind', ':abcdefgh'],
     ['prototype key as kind', 'constructor:abcdefgh'],
     ['non-ASCII body', 'person:abcdéfgh'],
+    ['a known kind followed by more letters', 'persons:abcdefgh'],
+    ['a known kind with a prefix', 'xrel:abcdefgh'],
+    ['a body past z', 'person:abcdefg{'],
   ])('rejects a malformed id (%s)', (_label, id) => {
     expect(idKind(id)).toBeNull();
     expect(entityTypeOfId(id)).toBeNull();
