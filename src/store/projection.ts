@@ -41,6 +41,8 @@ export interface Projection {
   plain: ProjectionState;
   /** How many entities the store holds; changes only when one appears or goes. */
   entityCount: Accessor<number>;
+  /** Changes whenever an entity is added, edited or removed: to track entityList(). */
+  entityVersion: Accessor<number>;
   /** How many records the store holds. Not reactive: read it after a diff or under a signal. */
   size(): { entities: number; relations: number };
   /**
@@ -164,6 +166,7 @@ export function createProjection(doc: Y.Doc): Projection {
     Object.defineProperty(collection, $RAW, { value: collection });
   const [state, setState] = createStore<ProjectionState>(initial);
   const [entityCount, setEntityCount] = createSignal(shownEntities.size);
+  const [entityVersion, setEntityVersion] = createSignal(0);
   const [relationsVersion, setRelationsVersion] = createSignal(0);
   // Solid's path types cannot follow a collection chosen at run time; the three share one shape.
   const write = setState as unknown as (
@@ -228,6 +231,8 @@ export function createProjection(doc: Y.Doc): Projection {
         if (outcome === 'upserted') diff.movedNodes.push(id);
       }
       setEntityCount(shownEntities.size);
+      if (diff.upsertedEntities.length + diff.removedEntities.length > 0)
+        setEntityVersion((version) => version + 1);
       if (diff.upsertedRelations.length + diff.removedRelations.length > 0)
         setRelationsVersion((version) => version + 1);
     });
@@ -269,6 +274,7 @@ export function createProjection(doc: Y.Doc): Projection {
     state,
     plain: initial,
     entityCount,
+    entityVersion,
     size: () => ({ entities: shownEntities.size, relations: shownRelations.size }),
     entityList: () => [...shownEntities.values()],
     relationList: () => [...shownRelations.values()],

@@ -8,6 +8,17 @@ import { n, t } from '../i18n';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType } from '../model';
 import { yearBounds, type TimeFilter, type ViewFilters } from '../view';
 
+const vietnamese = new Intl.Collator('vi');
+
+/**
+ * Every entity, tracked: read from the projection's list rather than through the store, which
+ * would make a signal for each of 50k records on the panel's first opening.
+ */
+function entitiesNow(session: WorkspaceSession) {
+  session.projection.entityVersion();
+  return session.projection.entityList();
+}
+
 const toggled = <T,>(items: readonly T[], item: T, on: boolean): T[] =>
   on ? [...items.filter((other) => other !== item), item] : items.filter((other) => other !== item);
 
@@ -19,7 +30,6 @@ function EntityChecklist(props: {
   onChange(ids: string[]): void;
 }) {
   const [query, setQuery] = createSignal('');
-  const entities = () => props.session.projection.state.entities;
   const LIMIT = 40;
   const offered = createMemo(() => {
     const q = query().trim();
@@ -28,9 +38,9 @@ function EntityChecklist(props: {
           .search(q, 400)
           .filter((hit) => hit.type === props.type)
           .map((hit) => hit.id)
-      : Object.values(entities())
+      : entitiesNow(props.session)
           .filter((e) => e.type === props.type)
-          .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+          .sort((a, b) => vietnamese.compare(a.name, b.name))
           .map((e) => e.id);
     return ids.filter((id) => !props.chosen.includes(id)).slice(0, LIMIT);
   });
@@ -43,7 +53,7 @@ function EntityChecklist(props: {
         checked={props.chosen.includes(row.id)}
         onChange={(e) => props.onChange(toggled(props.chosen, row.id, e.currentTarget.checked))}
       />
-      <span>{entities()[row.id]?.name ?? row.id}</span>
+      <span>{props.session.projection.state.entities[row.id]?.name ?? row.id}</span>
     </label>
   );
   return (
@@ -72,9 +82,7 @@ function TimeSection(props: {
   time: TimeFilter | null;
   onChange(time: TimeFilter | null): void;
 }) {
-  const bounds = createMemo(() =>
-    yearBounds(Object.values(props.session.projection.state.entities)),
-  );
+  const bounds = createMemo(() => yearBounds(entitiesNow(props.session)));
   const asOf = () => props.time !== null && props.time.from === props.time.to;
   const set = (patch: Partial<TimeFilter>) => props.onChange({ ...props.time!, ...patch });
   return (
@@ -202,8 +210,7 @@ export function FilterPanel(props: {
       EntityType,
       number
     >;
-    for (const entity of Object.values(props.session.projection.state.entities))
-      counts[entity.type]++;
+    for (const entity of entitiesNow(props.session)) counts[entity.type]++;
     return counts;
   });
   return (

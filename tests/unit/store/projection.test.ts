@@ -490,3 +490,32 @@ describe('relationsOf and entityCount', () => {
     });
   });
 });
+
+describe('entityList, relationList, size and entityVersion', () => {
+  it('list what the store holds, in its order, and say when entities change', () => {
+    const doc = createWorkspace();
+    const projection = projectionOf(doc);
+    const person = must(addEntity(doc, 'person', { name: 'Lê Văn A' }));
+    const org = must(addEntity(doc, 'org', { name: 'Bộ Quốc phòng' }));
+    must(linkEntities(doc, { type: 'holds_title', from: person, to: org }));
+    const plain = projection.plain;
+    expect(projection.entityList()).toEqual(Object.values(plain.entities));
+    expect(projection.relationList()).toEqual(Object.values(plain.relations));
+    expect(projection.size()).toEqual({ entities: 2, relations: 1 });
+
+    const versions: number[] = [];
+    createRoot((dispose) => {
+      createMemo(() => versions.push(projection.entityVersion()));
+      must(updateEntity(doc, person, { name: 'Lê Văn B' }));
+      expect(projection.entityList().map((e) => e.name)).toEqual(['Lê Văn B', 'Bộ Quốc phòng']);
+      must(linkEntities(doc, { type: 'related_to', from: person, to: org }));
+      must(deleteElements(doc, [org]));
+      dispose();
+    });
+    // The rename and the delete; not the new link.
+    expect(versions.length).toBe(3);
+    expect(projection.entityList().map((e) => e.id)).toEqual([person]);
+    expect(projection.relationList()).toEqual([]);
+    expect(projection.size()).toEqual({ entities: 1, relations: 0 });
+  });
+});
