@@ -39,16 +39,32 @@ function parseArgs(args: string[]): SuiteOptions {
 
 /** Sizes in order; --quick runs fewer of everything and leaves out 100k. */
 function sizePlans(quick: boolean): SizePlan[] {
-  const none = { panZoom: false, edits: 0, layouts: 0 };
+  const none = { panZoom: false, edits: 0, layouts: 0, showAll: false };
   return quick
     ? [
         { label: '1k', entities: 1_000, opens: 2, ...none },
-        { label: '10k', entities: 10_000, opens: 2, panZoom: true, edits: 10, layouts: 1 },
+        {
+          label: '10k',
+          entities: 10_000,
+          opens: 2,
+          panZoom: true,
+          edits: 10,
+          layouts: 1,
+          showAll: true,
+        },
         { label: '50k', entities: 50_000, opens: 1, ...none, panZoom: true },
       ]
     : [
         { label: '1k', entities: 1_000, opens: 5, ...none },
-        { label: '10k', entities: 10_000, opens: 3, panZoom: true, edits: 20, layouts: 2 },
+        {
+          label: '10k',
+          entities: 10_000,
+          opens: 3,
+          panZoom: true,
+          edits: 20,
+          layouts: 2,
+          showAll: true,
+        },
         { label: '50k', entities: 50_000, opens: 3, ...none, panZoom: true },
         { label: '100k', entities: 100_000, opens: 3, ...none },
       ];

@@ -1,13 +1,15 @@
 // The browser half of `npm run bench`: for each workspace size, a browser is seeded once and the
 // workspace opened cold several times, at 10k and 50k each open followed by pan and zoom; at 10k
-// the opened page is then edited and laid out. Every step has a time limit: a step that runs out is recorded
-// as a miss with a note, its browser is killed, and the suite goes on.
+// the opened page is then edited, laid out and drawn whole ("Show everything"). Every step has a
+// time limit: a step that runs out is recorded as a miss with a note, its browser is killed, and
+// the suite goes on.
 import { errors } from 'playwright-core';
 import { launchApp } from '../tests/e2e/support/browser';
 import { measureDurableEdits } from './durableEdits';
 import { measureForceLayout } from './forceLayout';
 import { coldOpen, createSeed, seedApp, type SeededApp, type Seed } from './graphOpen';
 import { measurePanZoom } from './panZoom';
+import { measureShowEverything } from './showEverything';
 import type { Results } from './suiteReport';
 import { percentile } from './timeRuns';
 
@@ -20,6 +22,8 @@ export interface SizePlan {
   /** Renames timed through the details panel (0: none). */
   edits: number;
   layouts: number;
+  /** Time "Show everything" once, after the rest. */
+  showAll: boolean;
 }
 
 export interface BrowserOptions {
@@ -190,16 +194,24 @@ async function measureInteractions(
       );
     if (!ok) return;
   }
+  if (plan.showAll)
+    await step(results, `show_all_${label}_ms`, options, async () => {
+      const s = await measureShowEverything(seeded.concord, plan.entities, options.timeoutMs);
+      options.log(`  show everything ${label}: ${s.ms} ms, longest task ${s.longtaskMaxMs} ms`);
+      results.add(`show_all_${label}_ms`, s.ms);
+      results.add(`longtask_show_all_${label}_ms`, s.longtaskMaxMs);
+    });
 }
 
 /** The figures one size's plan yields besides its open time. */
-function sizeKeys({ label, panZoom, edits, layouts }: SizePlan): string[] {
+function sizeKeys({ label, panZoom, edits, layouts, showAll }: SizePlan): string[] {
   return [
     `longtask_max_${label}_ms`,
     `heap_${label}_mb`,
     ...(panZoom ? [`frame_p95_${label}_ms`] : []),
     ...(edits > 0 ? ['edit_durable_ms'] : []),
     ...(layouts > 0 ? [`layout_${label}_ms`] : []),
+    ...(showAll ? [`show_all_${label}_ms`] : []),
   ];
 }
 

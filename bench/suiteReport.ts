@@ -56,6 +56,8 @@ const EXTRAS: Figure[] = [
   figure('longtask_panzoom_50k_ms', 'longest task during pan/zoom, 50k', 'ms', TASK),
   figure('longtask_layout_10k_ms', 'longest task during the layout, 10k', 'ms', TASK),
   figure('layout_10k_nodes', 'nodes the layout arranged', ''),
+  figure('show_all_10k_ms', '"Show everything" at 10k, to all drawn', 'ms'),
+  figure('longtask_show_all_10k_ms', 'longest task during "Show everything", 10k', 'ms', TASK),
   figure('edit_durable_p95_ms', 'edit to committed, 10k (p95)', 'ms'),
   figure('edit_main_thread_ms', 'edit: main thread busy after the click', 'ms'),
   ...perSize('heap_{size}_mb', 'JS heap after the {size} open', 'MB'),
