@@ -50,8 +50,9 @@ export interface DrawingProgress {
 
 /**
  * "Show everything" adds elements over many frames: each frame adds batches for at most
- * SLICE_MS, so no main-thread task nears 200 ms even on a slow machine. Up to
- * DRAW_AT_ONCE elements are simply added at once.
+ * SLICE_MS. That bounds our work, not Cytoscape's redraw of every drawn element in the frame
+ * after, which passes a second at 10k + 30k (README, Benchmarks). Up to DRAW_AT_ONCE elements
+ * are simply added at once.
  */
 const DRAW_AT_ONCE = 400;
 const SLICE_MS = 40;
