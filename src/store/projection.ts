@@ -73,16 +73,17 @@ export interface Projection {
  */
 const SNAPSHOT_PROTOTYPE: object = Object.freeze(Object.create(Object.prototype));
 
+/** Gives a record just restored (a new object, never shared) the snapshot prototype, in place. */
 function snapshot<T extends object>(record: T): T {
-  return Object.assign(Object.create(SNAPSHOT_PROTOTYPE) as T, record);
+  return Object.setPrototypeOf(record, SNAPSHOT_PROTOTYPE) as T;
 }
 
 export function createProjection(doc: Y.Doc): Projection {
   const roots = getRoots(doc);
   const [problems, setProblems] = createSignal<Message[]>([]);
   const listeners = new Set<(diff: ProjectionDiff) => void>();
-  // Every stored relation, restored, whether its ends are shown or not.
-  const allRelations = new Map<string, Relation>();
+  // The stored relations that are readable but not shown, for an end that is not (yet) there.
+  const hiddenRelations = new Map<string, Relation>();
   // What the store holds, kept beside it: asking the store proxy is far slower at 100k records,
   // and a map lists its values far faster than a record with as many keys.
   const shownEntities = new Map<string, Entity>();
@@ -124,11 +125,11 @@ export function createProjection(doc: Y.Doc): Projection {
     const restored = raw === undefined ? null : restoreRelation(id, raw);
     if (restored) report(restored.problems);
     const relation = restored?.value ?? null;
-    if (relation) allRelations.set(id, relation);
-    else allRelations.delete(id);
-    return relation && shownEntities.has(relation.from) && shownEntities.has(relation.to)
-      ? relation
-      : null;
+    const shown =
+      relation !== null && shownEntities.has(relation.from) && shownEntities.has(relation.to);
+    if (relation && !shown) hiddenRelations.set(id, relation);
+    else if (hiddenRelations.size > 0) hiddenRelations.delete(id);
+    return shown ? relation : null;
   };
 
   // The first read builds plain objects and hands them to the store whole: no per-record writes.
@@ -213,10 +214,10 @@ export function createProjection(doc: Y.Doc): Projection {
       // An entity appearing or going changes whether its relations can be shown. One pass over
       // the relations per such transaction costs milliseconds even at 200k relations.
       if (appearedOrWent.size > 0) {
-        for (const relation of allRelations.values()) {
-          if (appearedOrWent.has(relation.from) || appearedOrWent.has(relation.to))
-            relationIds.add(relation.id);
-        }
+        for (const relations of [shownRelations, hiddenRelations])
+          for (const relation of relations.values())
+            if (appearedOrWent.has(relation.from) || appearedOrWent.has(relation.to))
+              relationIds.add(relation.id);
       }
       for (const id of relationIds) {
         const previous = initial.relations[id];
