@@ -37,10 +37,7 @@ export async function openWorkspaceSession(id: string): Promise<WorkspaceSession
   const history = createHistory(doc);
   // Other tabs of this browser with the same workspace open stay current, with no network.
   const disconnectTabs = connectTabs(doc, `concord:tabs:${id}`);
-  const search = createSearchInSlices(
-    projection.plain.entities,
-    projection.entityList().map(({ id }) => id),
-  );
+  const search = createSearchInSlices(projection.plain.entities, projection.entityIds());
   const stopSearch = projection.onDiff(({ upsertedEntities, removedEntities }) => {
     for (const id of [...upsertedEntities, ...removedEntities])
       search.put(id, projection.plain.entities[id] ?? null);

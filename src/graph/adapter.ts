@@ -200,13 +200,13 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
   const { entities, relations } = projection.plain;
   const firstNodes = drawnSet
     ? [...drawnSet.entities].filter((id) => entities[id])
-    : projection.entityList().map(({ id }) => id);
-  const firstEdges = (
-    drawnSet ? [...drawnSet.relations] : projection.relationList().map(({ id }) => id)
-  ).filter((id) => {
-    const relation = relations[id];
-    return relation && showsEntity(relation.from) && showsEntity(relation.to);
-  });
+    : projection.entityIds();
+  const firstEdges = (drawnSet ? [...drawnSet.relations] : projection.relationIds()).filter(
+    (id) => {
+      const relation = relations[id];
+      return relation && showsEntity(relation.from) && showsEntity(relation.to);
+    },
+  );
   let theme: GraphTheme = options.theme ?? 'light';
   let locale: Locale = options.locale ?? 'en';
   const cy = cytoscape({
@@ -345,12 +345,12 @@ export function createGraphAdapter(options: GraphAdapterOptions): GraphAdapter {
       });
     });
     const { entities, relations } = projection.plain;
-    const nodes = [...(drawnSet?.entities ?? projection.entityList().map(({ id }) => id))].filter(
+    const nodes = [...(drawnSet?.entities ?? projection.entityIds())].filter(
       (id) => entities[id] && cy.getElementById(id).empty(),
     );
-    const edges = [
-      ...(drawnSet?.relations ?? projection.relationList().map(({ id }) => id)),
-    ].filter((id) => relations[id] && cy.getElementById(id).empty());
+    const edges = [...(drawnSet?.relations ?? projection.relationIds())].filter(
+      (id) => relations[id] && cy.getElementById(id).empty(),
+    );
     const total = nodes.length + edges.length;
     // Switched while the drawing is still small: restyling costs per element drawn.
     const bulk = cy.elements().length + total > BULK_ELEMENTS;

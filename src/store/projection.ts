@@ -52,6 +52,9 @@ export interface Projection {
    */
   entityList(): Entity[];
   relationList(): Relation[];
+  /** Their ids, the same way. */
+  entityIds(): string[];
+  relationIds(): string[];
   /**
    * The shown relations with this entity at either end, from an index kept beside the store:
    * reactive to relation changes only, so editing an entity's fields does not re-run it, and
@@ -279,6 +282,8 @@ export function createProjection(doc: Y.Doc): Projection {
     size: () => ({ entities: shownEntities.size, relations: shownRelations.size }),
     entityList: () => [...shownEntities.values()],
     relationList: () => [...shownRelations.values()],
+    entityIds: () => [...shownEntities.keys()],
+    relationIds: () => [...shownRelations.keys()],
     relationsOf(entityId) {
       relationsVersion();
       const ids = (relationsByEntity ?? indexRelations()).get(entityId);

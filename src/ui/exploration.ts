@@ -215,7 +215,7 @@ export function createExploration(
 /** The graph the metrics run on: what the filters show, as plain ids for the worker. */
 function graphInput(session: WorkspaceSession, visibility: Visibility | null): GraphInput {
   const { projection } = session;
-  const nodes = visibility ? [...visibility.entities] : projection.entityList().map(({ id }) => id);
+  const nodes = visibility ? [...visibility.entities] : projection.entityIds();
   const edges: [string, string][] = [];
   for (const relation of projection.relationList())
     if (!visibility || visibility.relations.has(relation.id))

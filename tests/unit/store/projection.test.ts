@@ -501,6 +501,8 @@ describe('entityList, relationList, size and entityVersion', () => {
     const plain = projection.plain;
     expect(projection.entityList()).toEqual(Object.values(plain.entities));
     expect(projection.relationList()).toEqual(Object.values(plain.relations));
+    expect(projection.entityIds()).toEqual(Object.keys(plain.entities));
+    expect(projection.relationIds()).toEqual(Object.keys(plain.relations));
     expect(projection.size()).toEqual({ entities: 2, relations: 1 });
 
     const versions: number[] = [];
