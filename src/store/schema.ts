@@ -48,9 +48,7 @@ export function initSchema(doc: Y.Doc): void {
 /** Arrays are stored as plain JSON values inside the field map: a list is edited as a whole. */
 export function entityToYMap(fields: EntityFields): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
-  const defaults = entityDefaults(fields.type) as Record<string, unknown>;
-  for (const [key, value] of Object.entries(fields))
-    if (!isRestored(key, value, defaults)) map.set(key, value);
+  writeEntityFields(map, fields.type, fields);
   return map;
 }
 
@@ -77,7 +75,8 @@ export function writeEntityFields(
   const defaults = entityDefaults(type) as Record<string, unknown>;
   for (const [key, value] of Object.entries(fields)) {
     if (!isRestored(key, value, defaults)) map.set(key, value);
-    else if (key !== 'type' && map.has(key)) map.delete(key);
+    // A map not yet in a document holds nothing to delete (and Yjs warns when one is read).
+    else if (key !== 'type' && map.doc && map.has(key)) map.delete(key);
   }
 }
 

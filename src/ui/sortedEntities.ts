@@ -46,11 +46,14 @@ export function createSortedEntities(
   // The snapshot each id is filed under, to find it again by its old name when it changes.
   const filed = new Map<string, Entity>();
   const [sorted, setSorted] = createSignal<EntitiesByType | null>(null);
-  let stopSorting = () => undefined as void;
-  /** A sort in slices is under way: its lists, not the ones on show, are the ones to update. */
-  let sorting = false;
+  /**
+   * Stops the sort in slices under way, if one is: its lists, not the ones on show, are then the
+   * ones a change must reach.
+   */
+  let stopSorting: (() => void) | null = null;
   const sortAll = () => {
-    stopSorting();
+    stopSorting?.();
+    stopSorting = null;
     filed.clear();
     const byType = {} as Record<EntityType, Entity[]>;
     for (const type of ENTITY_TYPES) byType[type] = [];
@@ -63,12 +66,11 @@ export function createSortedEntities(
       setSorted(byType);
       return;
     }
-    sorting = true;
     stopSorting = sortInSlices(
       ENTITY_TYPES.map((type) => byType[type]),
       byName,
       (lists) => {
-        sorting = false;
+        stopSorting = null;
         const byTypeSorted = {} as Record<EntityType, Entity[]>;
         ENTITY_TYPES.forEach((type, at) => (byTypeSorted[type] = lists[at]));
         setSorted(byTypeSorted);
@@ -110,11 +112,11 @@ export function createSortedEntities(
       // A few edits are filed one by one; an import of thousands is cheaper sorted whole. A
       // sort under way starts again, with the change.
       const current = sorted();
-      if (current && !sorting && ids.length * Math.log2(filed.size + 2) < filed.size)
+      if (current && !stopSorting && ids.length * Math.log2(filed.size + 2) < filed.size)
         refile(current, ids);
       else sortAll();
     }),
   );
-  onCleanup(() => stopSorting());
+  onCleanup(() => stopSorting?.());
   return sorted;
 }
